@@ -1,13 +1,16 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { assembleSnapshot, type DocumentHeader } from '../extract/assemble.js';
-import { extractDocument } from '../extract/document.js';
 import type { DocExtraction } from '../extract/types.js';
 import { readSources } from '../input/sources.js';
 import type { Snapshot } from '../snapshot/schema.js';
+import { createExtractor, defaultWorkers } from './pool.js';
 
 export interface ExtractCorpusOptions {
-  /** Called once per document extracted, and once per input problem. */
+  /** Worker threads; defaults to one a core. The snapshot is the same whatever the number. */
+  workers?: number;
+  /** Called once per document extracted. */
   onDocument?: () => void;
+  /** Called for each input problem, as it is found. */
   onDiagnostic?: (d: Diagnostic) => void;
   createdAt?: Date;
 }
@@ -19,23 +22,54 @@ export interface ExtractCorpusResult {
 
 /**
  * Read the inputs and extract every document into one snapshot, in input order.
- * Input problems are collected (and reported as they come); good documents go on.
+ * Inputs are streamed: only a few documents per worker are in flight at once, and a document's
+ * text is dropped once extracted. Input problems are collected (and reported as they come);
+ * good documents go on.
  */
 export async function extractCorpus(inputs: string[], options: ExtractCorpusOptions = {}): Promise<ExtractCorpusResult> {
+  const workers = options.workers ?? defaultWorkers();
+  const extractor = createExtractor(workers);
   const headers: DocumentHeader[] = [];
-  const extractions: DocExtraction[] = [];
+  const results: Promise<DocExtraction | Diagnostic>[] = [];
   const diagnostics: Diagnostic[] = [];
-  for await (const event of readSources(inputs)) {
-    if (event.kind === 'diagnostic') {
-      diagnostics.push(event.diagnostic);
-      options.onDiagnostic?.(event.diagnostic);
-      continue;
+  const report = (d: Diagnostic) => {
+    diagnostics.push(d);
+    options.onDiagnostic?.(d);
+  };
+  const inFlightLimit = Math.max(4, workers * 4);
+  let settled = 0;
+  try {
+    for await (const event of readSources(inputs)) {
+      if (event.kind === 'diagnostic') {
+        report(event.diagnostic);
+        continue;
+      }
+      const { text, ...header } = event.doc;
+      void text;
+      headers.push(header);
+      results.push(
+        extractor.extract(event.doc).then(
+          (ex) => {
+            options.onDocument?.();
+            return ex;
+          },
+          (err: Error): Diagnostic => ({ file: header.path ?? header.id, reason: `extraction failed: ${err.message}`, ruleId: 'extract-error', fatal: true }),
+        ),
+      );
+      // Back-pressure: wait for the oldest document before reading far ahead.
+      if (results.length - settled >= inFlightLimit) await results[settled++];
     }
-    const { text, ...header } = event.doc;
-    void text;
-    extractions.push(extractDocument(event.doc));
-    headers.push(header);
-    options.onDocument?.();
+    const done = await Promise.all(results);
+    const keptHeaders: DocumentHeader[] = [];
+    const extractions: DocExtraction[] = [];
+    done.forEach((r, i) => {
+      if ('docId' in r) {
+        keptHeaders.push(headers[i]!);
+        extractions.push(r);
+      } else report(r);
+    });
+    return { snapshot: assembleSnapshot(keptHeaders, extractions, options.createdAt ?? new Date()), diagnostics };
+  } finally {
+    await extractor.close();
   }
-  return { snapshot: assembleSnapshot(headers, extractions, options.createdAt ?? new Date()), diagnostics };
 }

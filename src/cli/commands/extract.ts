@@ -20,12 +20,14 @@ export default defineCommand({
     compact: { type: 'boolean' },
     neo4j: { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
+    workers: { type: 'string', short: 'j' },
   },
   optionHelp: {
     out: 'where to write the snapshot (`-` for stdout)',
     compact: 'write the JSON on one line instead of indented',
     neo4j: 'also load the snapshot into Neo4j (as claimgraph ingest does)',
     quiet: 'no progress on stderr',
+    workers: 'worker threads (default: one a core); the snapshot is the same for any number',
     help: 'show this help',
   },
   examples: ['claimgraph extract corpus --out snapshot.json', 'claimgraph extract news.jsonl more/ --out s.json --neo4j'],
@@ -33,8 +35,13 @@ export default defineCommand({
     const out = values.out as string | undefined;
     if (inputs.length === 0) throw new UsageError('give at least one INPUT (a .txt file, a directory or a .jsonl file)');
     if (!out) throw new UsageError('--out FILE is required');
+    const workers = values.workers === undefined ? undefined : Number(values.workers);
+    if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= 256)) {
+      throw new UsageError(`--workers takes a whole number from 1 to 256, not '${values.workers}'`);
+    }
     const progress = values.quiet ? undefined : new Progress(ctx.stderr, 'extract', 'documents');
     const { snapshot, diagnostics } = await extractCorpus(inputs, {
+      ...(workers !== undefined && { workers }),
       onDocument: () => progress?.tick(),
       onDiagnostic: (d) => ctx.stderr.write(`${formatDiagnostic(d)}\n`),
     });
