@@ -1,0 +1,55 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** The data directory used when neither `--dir` nor `CLAIMGRAPH_HOME` is given. */
+export const DEFAULT_DATA_DIR = '.claimgraph';
+
+/** Where one local server keeps its files, all under `<data dir>/neo4j/`. */
+export interface ServerLayout {
+  /** The claimgraph data directory (`.claimgraph/` or `CLAIMGRAPH_HOME`). */
+  dataDir: string;
+  /** `<data dir>/neo4j`: Neo4j's home directory for this instance. */
+  home: string;
+  conf: string;
+  data: string;
+  logs: string;
+  run: string;
+  /** The generated password, mode 0600. */
+  passwordFile: string;
+  /** Saved connection settings (no secrets): see settings.ts. */
+  settingsFile: string;
+  /** The pid of the running server. */
+  pidFile: string;
+  /** The server's stdout/stderr. */
+  consoleLog: string;
+}
+
+/** The data directory: an explicit one, else `CLAIMGRAPH_HOME`, else `./.claimgraph`; absolute. */
+export function resolveDataDir(env: NodeJS.ProcessEnv, cwd: string, explicit?: string): string {
+  const chosen = explicit ?? (env.CLAIMGRAPH_HOME || undefined) ?? DEFAULT_DATA_DIR;
+  return resolve(cwd, chosen);
+}
+
+/** The file layout of the local server kept in `dataDir`. */
+export function serverLayout(dataDir: string): ServerLayout {
+  const home = join(dataDir, 'neo4j');
+  const run = join(home, 'run');
+  return {
+    dataDir,
+    home,
+    conf: join(home, 'conf'),
+    data: join(home, 'data'),
+    logs: join(home, 'logs'),
+    run,
+    passwordFile: join(home, 'password'),
+    settingsFile: join(home, 'server.json'),
+    pidFile: join(run, 'neo4j.pid'),
+    consoleLog: join(home, 'logs', 'console.log'),
+  };
+}
+
+/** The download cache shared by every data directory: `$XDG_CACHE_HOME/claimgraph` or `~/.cache/claimgraph`. */
+export function cacheDir(env: NodeJS.ProcessEnv): string {
+  const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  return join(base, 'claimgraph');
+}
