@@ -1,0 +1,10 @@
+export { evaluate, type EvaluateOptions } from './evaluate.js';
+export { readGold, GoldReadError, type GoldSet } from './read-gold.js';
+export { scoreEntities, type EntityDocument, type PredictedMention } from './entities.js';
+export { scoreStatements, contentPieces, type StatementDocument, type StatementOptions } from './statements.js';
+export { maximumMatching, type Candidate } from './match.js';
+export { scores, sumScores, accuracy, type Scores, type Accuracy } from './metrics.js';
+export { overlapRatio, spansMatch, MIN_OVERLAP, type Range } from './spans.js';
+export { formatReport, formatErrors, table } from './report.js';
+export type * from './types.js';
+export type { GoldDocument, GoldEntity, GoldQuote, GoldKind, GoldLayer } from './gold.js';
