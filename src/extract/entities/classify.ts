@@ -1,0 +1,143 @@
+import type { Token } from '../nlp/index.js';
+import type { Candidate, TokenRange } from './candidates.js';
+import type { Chunk } from './chunks.js';
+import type { DocContext } from './context.js';
+import { countryOfDemonym, lookupName } from './gazetteer.js';
+import { connectors, honorifics, isTitleWord, notNames, orgFirst, orgLast, placeLast, speechVerbs, titleHeads } from './lexicon.js';
+
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
+
+const textOf = (ctx: DocContext, a: number, b: number) => ctx.text.slice(ctx.tokens[a]!.start, ctx.tokens[b]!.end);
+
+/** Whether a token could be (part of) a person's name. */
+function personish(ctx: DocContext, t: Token): boolean {
+  if (PERSON_TAGS.some((x) => t.tags.has(x))) return !notNames.has(t.lower);
+  if (notNames.has(t.lower) || orgLast.has(t.lower) || placeLast.has(t.lower) || isTitleWord(t.lower)) return false;
+  if (countryOfDemonym(t.text) || ctx.lowerWords.has(t.lower)) return false;
+  if (ACRONYM.test(t.text) || /\d/u.test(t.text)) return false;
+  return !['Place', 'Country', 'City', 'Organization'].some((x) => t.tags.has(x));
+}
+
+/** Where a title starts and ends, if a person's name follows it inside [a..b]. */
+function findTitle(ctx: DocContext, a: number, b: number): { title: TokenRange; name: number } | undefined {
+  const tk = ctx.tokens;
+  for (let t = a; t < b; t++) {
+    const w = tk[t]!.lower.replace(/\.$/u, '');
+    if (!honorifics.has(w) && !titleHeads.has(w)) continue;
+    let first = t;
+    while (first > a && isTitleWord(tk[first - 1]!.lower)) first--;
+    let last = t;
+    for (;;) {
+      while (last < b && isTitleWord(tk[last + 1]!.lower)) last++;
+      // "Leader of the Islamic Revolution His Eminence Imam …": the title runs on to the next title word.
+      if (last < b && connectors.has(tk[last + 1]!.lower)) {
+        let k = last + 1;
+        while (k <= b && !honorifics.has(tk[k]!.lower) && !titleHeads.has(tk[k]!.lower)) k++;
+        if (k < b) {
+          last = k;
+          continue;
+        }
+      }
+      break;
+    }
+    if (last >= b) return undefined;
+    const nameTokens = tk.slice(last + 1, b + 1);
+    if (!nameTokens.every((x) => personish(ctx, x) || connectors.has(x.lower))) return undefined;
+    return { title: { first, last }, name: last + 1 };
+  }
+  return undefined;
+}
+
+/** Whether "( ACRONYM )" follows token b. */
+function acronymAfter(ctx: DocContext, b: number): string | undefined {
+  const next = ctx.tokens[b + 1];
+  if (!next || !/\(\s*$/u.test(ctx.tokens[b]!.post + next.pre) || !ACRONYM.test(next.text)) return undefined;
+  return /^\s*\)/u.test(next.post) ? next.text : undefined;
+}
+
+/** Decide what the words tokens[a..b] name; a chunk may hold several names ("US President Joe Biden"). */
+function classifyRange(ctx: DocContext, a: number, b: number): Candidate[] {
+  if (a > b) return [];
+  const tk = ctx.tokens;
+  const surface = textOf(ctx, a, b);
+  const gaz = lookupName(surface);
+  if (gaz) return [{ first: a, last: b, type: gaz.type, strong: true, canonical: gaz.canonical }];
+
+  const titled = findTitle(ctx, a, b);
+  if (titled) {
+    const { title, name } = titled;
+    const before = classifyRange(ctx, a, title.first - 1);
+    const person: Candidate = { first: name, last: b, type: 'Person', strong: true, title };
+    const dem = a < title.first ? countryOfDemonym(textOf(ctx, a, title.first - 1)) : undefined;
+    if (dem) {
+      person.nationality = dem;
+      person.nationalityRange = { first: a, last: title.first - 1 };
+    }
+    const lead = before[before.length - 1];
+    if (lead && lead.last === title.first - 1 && lead.type && lead.type !== 'Person') {
+      person.roleOf = lead;
+      if (lead.type === 'Place') {
+        person.nationality = lead.canonical ?? surfaceOf(ctx, lead);
+        person.nationalityRange = lead;
+      }
+    }
+    return [...before, person];
+  }
+
+  const first = tk[a]!;
+  const last = tk[b]!;
+  if (a < b && (orgLast.has(last.lower) || (orgFirst.has(first.lower) && tk[a + 1]!.lower === 'of'))) {
+    return [{ first: a, last: b, type: 'Organization', strong: true }];
+  }
+  if (acronymAfter(ctx, b) && !lookupName(acronymAfter(ctx, b)!)) return [{ first: a, last: b, type: 'Organization', strong: true }];
+  if (a < b && placeLast.has(last.lower) && !orgLast.has(last.lower)) return [{ first: a, last: b, type: 'Place', strong: true }];
+
+  // "Lebanese Hezbollah", "Syrian Foreign Minister" (handled above), "Iranian Mohammad Zarif".
+  const dem = countryOfDemonym(first.text);
+  if (dem && a < b) {
+    const rest = classifyRange(ctx, a + 1, b);
+    const r0 = rest[0];
+    if (r0 && r0.type === 'Person' && r0.first === a + 1) {
+      r0.nationality ??= dem;
+      r0.nationalityRange ??= { first: a, last: a };
+    }
+    return rest;
+  }
+  if (dem) return [];
+
+  const tokens = tk.slice(a, b + 1);
+  if (tokens.every((t) => t.tags.has('SportsTeam') || t.tags.has('Organization'))) {
+    return [{ first: a, last: b, type: 'Organization', strong: false }];
+  }
+  if (a === b && ACRONYM.test(first.text) && !ctx.capsLine.has(ctx.line[a]!)) {
+    return [{ first: a, last: b, type: 'Organization', strong: false }];
+  }
+  if (tokens.every((t) => personish(ctx, t) || connectors.has(t.lower))) {
+    if (a < b) return [{ first: a, last: b, type: 'Person', strong: false }];
+    if (PERSON_TAGS.some((x) => first.tags.has(x)) || nearSpeechVerb(ctx, a)) return [{ first: a, last: b, type: 'Person', strong: false }];
+  }
+  if (a === b && ['Place', 'Country', 'City', 'Region'].some((x) => first.tags.has(x))) return [{ first: a, last: b, type: 'Place', strong: false }];
+  return [{ first: a, last: b, type: null, strong: false }];
+}
+
+/** "Haniyeh added", "said Nakhala". */
+function nearSpeechVerb(ctx: DocContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  const prev = ctx.tokens[i - 1];
+  const tight = (t: Token | undefined, gap: string) => t && /^[\s,]*$/u.test(gap);
+  return !!(
+    (tight(next, ctx.tokens[i]!.post) && next && speechVerbs.has(next.lower)) ||
+    (tight(prev, prev?.post ?? '') && prev && speechVerbs.has(prev.lower) && /^said|told|added$/u.test(prev.lower))
+  );
+}
+
+/** The text of a candidate. */
+export function surfaceOf(ctx: DocContext, r: TokenRange): string {
+  return textOf(ctx, r.first, r.last);
+}
+
+/** The candidates a chunk holds. */
+export function classifyChunk(ctx: DocContext, chunk: Chunk): Candidate[] {
+  return classifyRange(ctx, chunk.first, chunk.last);
+}

@@ -1,0 +1,49 @@
+/**
+ * Places beyond the country list: regions, territories and cities often named in the news,
+ * with their other names. The first name of each entry is the canonical one. Countries, their
+ * official names and demonyms come from the `world-countries` package (see ../gazetteer.ts).
+ */
+export const KNOWN_PLACES: readonly (readonly string[])[] = [
+  ['Gaza Strip', 'Gaza'],
+  ['West Bank'],
+  ['Jerusalem', 'al-Quds', 'Al-Quds', 'Al Quds'],
+  ['Golan Heights', 'Golan'],
+  ['Middle East', 'Mideast'],
+  ['West Asia'],
+  ['Persian Gulf', 'Gulf'],
+  ['Red Sea'], ['Mediterranean', 'Mediterranean Sea'], ['Black Sea'], ['Caspian Sea'], ['Strait of Hormuz'],
+  ['Europe'], ['Asia'], ['Africa'], ['North America'], ['South America'], ['Latin America'], ['Antarctica'],
+  ['Balkans'], ['Caucasus'], ['Scandinavia'], ['Sahel'], ['Kurdistan', 'Iraqi Kurdistan'], ['Crimea'], ['Donbas'],
+  ['Tel Aviv'], ['Mosul'], ['Baghdad'], ['Damascus'], ['Beirut'], ['Tehran', 'Teheran'], ['Aleppo'], ['Idlib'],
+  ['Homs'], ['Basra'], ['Erbil'], ['Kirkuk'], ['Fallujah'], ['Najaf'], ['Karbala'], ['Qom'], ['Mashhad'],
+  ['Isfahan'], ['Tabriz'], ['Sanaa'], ['Aden'], ['Hodeidah'], ['Riyadh'], ['Jeddah'], ['Mecca'], ['Medina'],
+  ['Doha'], ['Dubai'], ['Abu Dhabi'], ['Manama'], ['Muscat'], ['Amman'], ['Cairo'], ['Alexandria'], ['Ankara'],
+  ['Istanbul'], ['Kabul'], ['Kandahar'], ['Herat'], ['Islamabad'], ['Karachi'], ['Lahore'], ['Rafah'],
+  ['Khan Younis'], ['Jenin'], ['Nablus'], ['Ramallah'], ['Hebron'], ['Haifa'], ['Sidon'], ['Tyre'], ['Tripoli'],
+  ['Benghazi'], ['Khartoum'], ['Kyiv', 'Kiev'], ['Moscow'], ['Washington', 'Washington D.C.', 'Washington DC'],
+  ['London'], ['Paris'], ['Berlin'], ['Brussels'], ['Geneva'], ['Vienna'], ['Beijing'], ['New York'],
+  ['Baghdad International Airport'],
+];
+
+/** Other names for countries that the country list lacks or spells differently. */
+export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
+  'US': 'United States', 'U.S.': 'United States', 'USA': 'United States', 'U.S.A.': 'United States',
+  'America': 'United States', 'United States of America': 'United States',
+  'UK': 'United Kingdom', 'U.K.': 'United Kingdom', 'Britain': 'United Kingdom', 'Great Britain': 'United Kingdom',
+  'UAE': 'United Arab Emirates', 'U.A.E.': 'United Arab Emirates', 'Emirates': 'United Arab Emirates',
+  'Islamic Republic': 'Iran', 'Persia': 'Iran', 'Holland': 'Netherlands', 'the Netherlands': 'Netherlands',
+  'Palestine': 'Palestine', 'Palestinian territories': 'Palestine', 'Syrian Arab Republic': 'Syria',
+  'Russian Federation': 'Russia', 'Soviet Union': 'Soviet Union', 'USSR': 'Soviet Union', 'Burma': 'Myanmar',
+  'Ivory Coast': 'Ivory Coast', "Cote d'Ivoire": 'Ivory Coast', 'Czech Republic': 'Czechia', 'Zaire': 'DR Congo',
+  'Yugoslavia': 'Yugoslavia', 'South Korea': 'South Korea', 'North Korea': 'North Korea', 'Taiwan': 'Taiwan',
+};
+
+/** Demonyms the country list lacks, and forms of the adjective it spells differently. */
+export const DEMONYM_ALIASES: Readonly<Record<string, string>> = {
+  'American': 'United States', 'British': 'United Kingdom', 'English': 'United Kingdom', 'Scottish': 'United Kingdom',
+  'Welsh': 'United Kingdom', 'Emirati': 'United Arab Emirates', 'Saudi': 'Saudi Arabia', 'Palestinian': 'Palestine',
+  'Israeli': 'Israel', 'Iranian': 'Iran', 'Persian': 'Iran', 'Iraqi': 'Iraq', 'Syrian': 'Syria', 'Lebanese': 'Lebanon',
+  'Yemeni': 'Yemen', 'Afghan': 'Afghanistan', 'Soviet': 'Soviet Union', 'Dutch': 'Netherlands', 'Swiss': 'Switzerland',
+  'Chinese': 'China', 'Russian': 'Russia', 'Turkish': 'Turkey', 'Kurdish': 'Kurdistan', 'European': 'Europe',
+  'Czech': 'Czechia', 'Yugoslav': 'Yugoslavia', 'Bosnian': 'Bosnia and Herzegovina', 'Filipino': 'Philippines',
+};

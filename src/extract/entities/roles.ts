@@ -1,0 +1,112 @@
+import type { Span } from '../../snapshot/schema.js';
+import type { DocEntity, DocRelation } from '../types.js';
+import type { Candidate } from './candidates.js';
+import { surfaceOf } from './classify.js';
+import type { DocContext } from './context.js';
+import { countryOfDemonym } from './gazetteer.js';
+import { honorifics, isTitleWord, roleNouns } from './lexicon.js';
+import type { Group } from './merge.js';
+
+/** Forms of address that are not roles ("Mr", "His Eminence"). */
+const ADDRESS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'his', 'her', 'eminence', 'excellency', 'majesty', 'highness', 'holiness', 'mme', 'messrs', 'sir', 'dame']);
+
+const span = (ctx: DocContext, a: number, b: number): Span => {
+  const start = ctx.tokens[a]!.start;
+  const end = ctx.tokens[b]!.end;
+  return { text: ctx.text.slice(start, end), start, end };
+};
+
+/** Roles, nationalities, descriptions and role relations of the people of one document. */
+export function attachRoles(ctx: DocContext, groups: Group[], entities: Map<string, DocEntity>): DocRelation[] {
+  const relations: DocRelation[] = [];
+  const groupOf = new Map<Candidate, Group>();
+  for (const g of groups) for (const c of g.cands) groupOf.set(c, g);
+  for (const g of groups) {
+    if (g.type !== 'Person') continue;
+    const person = entities.get(g.key!)!;
+    for (const c of g.cands) {
+      if (c.nationality) person.nationality ??= c.nationality;
+      if (c.title) titleRole(ctx, c, person, groupOf, relations);
+      else lowerCaseTitle(ctx, c, person);
+      apposition(ctx, c, person, groups, relations);
+    }
+  }
+  return relations;
+}
+
+/** "Syrian Foreign Minister Faisal Mikdad", "Iran's Leader Ayatollah … Khamenei". */
+function titleRole(ctx: DocContext, c: Candidate, person: DocEntity, groupOf: Map<Candidate, Group>, relations: DocRelation[]): void {
+  const t = c.title!;
+  const words = ctx.tokens.slice(t.first, t.last + 1);
+  const roleWords = words.filter((w) => !ADDRESS.has(w.lower.replace(/\.$/u, '')));
+  const onlyHonorific = roleWords.every((w) => honorifics.has(w.lower.replace(/\.$/u, '')));
+  const withName = `${surfaceOf(ctx, t)} ${person.mentions.find((m) => m.start === ctx.tokens[c.first]!.start)?.text ?? ''}`.trim();
+  if (!person.aliases.includes(withName)) person.aliases.push(withName);
+  if (!roleWords.length || onlyHonorific) return;
+  const from = c.nationalityRange && c.nationalityRange.last === t.first - 1 ? c.nationalityRange.first : t.first;
+  const evidence = span(ctx, from, t.last);
+  const role = surfaceOf(ctx, t).replace(/^(?:(?:his|her)\s+)?/iu, '');
+  const org = c.roleOf ? groupOf.get(c.roleOf) : undefined;
+  person.roles.push(org?.key ? { role, orgKey: org.key, evidence } : { role, evidence });
+  if (from < t.first && !person.aliases.includes(evidence.text)) person.aliases.push(evidence.text);
+  if (org?.key) relations.push({ type: 'HOLDS_ROLE', fromKey: person.key, toKey: org.key, evidence, properties: { role } });
+}
+
+/** "the regime's former prime minister Benjamin Netanyahu", "his Iraqi comrade Abu Mahdi al-Muhandis". */
+function lowerCaseTitle(ctx: DocContext, c: Candidate, person: DocEntity): void {
+  let a = c.first - 1;
+  let nationality: string | undefined;
+  while (a >= 0 && ctx.tokens[a]!.post.trim() === '' && /^\p{Ll}|^\p{Lu}\p{Ll}+an$|^\p{Lu}\p{Ll}+i$/u.test(ctx.tokens[a]!.text)) {
+    const w = ctx.tokens[a]!;
+    const dem = countryOfDemonym(w.text);
+    if (dem) nationality = dem;
+    else if (!isTitleWord(w.lower) && !roleNouns.has(w.lower) && !/^(?:comrade|colleague|counterpart|rival|ally|official|activist)$/u.test(w.lower)) break;
+    a--;
+  }
+  if (a + 1 >= c.first) return;
+  const evidence = span(ctx, a + 1, c.first - 1);
+  if (nationality) person.nationality ??= nationality;
+  const role = evidence.text.replace(/^\p{Lu}\p{Ll}+(?:an|i)\s+/u, '');
+  if (role && role !== evidence.text.trim() || !nationality) person.roles.push({ role: role || evidence.text, evidence });
+  if (!person.aliases.includes(evidence.text)) person.aliases.push(evidence.text);
+}
+
+const APPOSITION = /^,\s+((?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+[^,.;:“”"()]*)?)(?=[,.;:)]|\s+(?:who|which|said|told|on|in)\b)/u;
+
+/** "Ismail Haniyeh, head of the Political Bureau of the Palestinian resistance movement of Hamas,". */
+function apposition(ctx: DocContext, c: Candidate, person: DocEntity, groups: Group[], relations: DocRelation[]): void {
+  const end = ctx.tokens[c.last]!.end;
+  const m = APPOSITION.exec(ctx.text.slice(end, end + 200));
+  if (!m) return;
+  const phrase = m[1]!;
+  const words = phrase.toLowerCase().split(/\s+/u).slice(0, 6);
+  if (!words.some((w) => roleNouns.has(w))) return;
+  const start = end + m[0].indexOf(phrase);
+  const evidence: Span = { text: phrase, start, end: start + phrase.length };
+  // The organisation a role is in is the last one named in the phrase ("… of the movement of Hamas").
+  let org: Group | undefined;
+  for (const g of groups) {
+    if (g.type === 'Person') continue;
+    for (const k of g.cands) {
+      const s = ctx.tokens[k.first]!.start;
+      if (s >= evidence.start && ctx.tokens[k.last]!.end <= evidence.end && (!org || s > lastStart(ctx, org, evidence))) org = g;
+    }
+  }
+  const role = phrase.replace(/^(?:the|a|an)\s+/iu, '');
+  person.roles.push(org?.key ? { role, orgKey: org.key, evidence } : { role, evidence });
+  const dem = phrase.split(/\s+/u).map((w) => countryOfDemonym(w)).find(Boolean);
+  if (dem && !org) person.nationality ??= dem;
+  if (org?.key) {
+    relations.push({ type: 'HOLDS_ROLE', fromKey: person.key, toKey: org.key, evidence, properties: { role } });
+    if (org.type === 'Organization') relations.push({ type: 'AFFILIATED_WITH', fromKey: person.key, toKey: org.key, evidence });
+  }
+}
+
+function lastStart(ctx: DocContext, g: Group, within: Span): number {
+  let best = -1;
+  for (const k of g.cands) {
+    const s = ctx.tokens[k.first]!.start;
+    if (s >= within.start && s < within.end) best = Math.max(best, s);
+  }
+  return best;
+}

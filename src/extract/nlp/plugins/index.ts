@@ -1,0 +1,6 @@
+import organizations from './organizations.js';
+import places from './places.js';
+import titles from './titles.js';
+
+/** compromise plugins, registered in this order by ../setup.ts. */
+export const plugins = [titles, places, organizations];
