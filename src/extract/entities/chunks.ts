@@ -24,6 +24,7 @@ export function isNameWord(ctx: DocContext, i: number): boolean {
   if (lookupName(t.text)) return true;
   if (hasAny(t, NEVER_TAGS) && !hasAny(t, ENTITY_TAGS)) return false;
   if (ctx.capsLine.has(ctx.line[i]!)) return hasAny(t, ENTITY_TAGS) || isTitleWord(t.lower);
+  if (honorifics.has(t.lower) && !sentenceInitial(ctx, i)) return true;
   if (hasAny(t, FUNCTION_TAGS) && !hasAny(t, ENTITY_TAGS)) return false;
   if (sentenceInitial(ctx, i) && !hasAny(t, ENTITY_TAGS) && !isTitleWord(t.lower)) {
     // "Trailing by 213", "Speaking to Nakhala": a word the tagger knows as a verb or adverb opens the sentence.

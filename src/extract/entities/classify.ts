@@ -7,6 +7,10 @@ import { connectors, honorifics, isTitleWord, notNames, orgFirst, orgLast, place
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
+/** Capitalised abbreviations that are not organisations. */
+const NOT_ORG_ACRONYMS = new Set(['URL', 'TV', 'FM', 'PM', 'AM', 'CEO', 'GDP', 'RA', 'AS', 'SAW', 'PBUH', 'OK', 'ID', 'PC', 'DJ', 'MP', 'MPS', 'UPDATE', 'NOTE', 'AD', 'BC', 'ET', 'GMT', 'EST', 'PDT', 'PST', 'CET', 'HIV', 'AIDS', 'DNA', 'USD', 'EUR', 'GBP', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'Q1', 'Q2', 'Q3', 'Q4', 'FIFA']);
+/** Arabic words that open the names of movements and armed groups ("Jaysh al-Shaabi", "Kataib Hezbollah"). */
+const ARABIC_ORG_HEADS = new Set(['jaysh', 'jaish', 'harakat', 'kataib', "kata'ib", 'liwa', 'saraya', 'hizb', 'jabhat', 'tanzim', 'ansar', 'asaib', "asa'ib", 'hashd', 'harakah']);
 
 const textOf = (ctx: DocContext, a: number, b: number) => ctx.text.slice(ctx.tokens[a]!.start, ctx.tokens[b]!.end);
 
@@ -87,6 +91,9 @@ function classifyRange(ctx: DocContext, a: number, b: number): Candidate[] {
 
   const first = tk[a]!;
   const last = tk[b]!;
+  const split = splitAtOf(ctx, a, b);
+  if (split) return split;
+  if (a < b && ARABIC_ORG_HEADS.has(first.lower)) return [{ first: a, last: b, type: 'Organization', strong: true }];
   if (a < b && (orgLast.has(last.lower) || (orgFirst.has(first.lower) && tk[a + 1]!.lower === 'of'))) {
     return [{ first: a, last: b, type: 'Organization', strong: true }];
   }
@@ -110,15 +117,32 @@ function classifyRange(ctx: DocContext, a: number, b: number): Candidate[] {
   if (tokens.every((t) => t.tags.has('SportsTeam') || t.tags.has('Organization'))) {
     return [{ first: a, last: b, type: 'Organization', strong: false }];
   }
-  if (a === b && ACRONYM.test(first.text) && !ctx.capsLine.has(ctx.line[a]!)) {
+  if (a === b && ACRONYM.test(first.text) && !NOT_ORG_ACRONYMS.has(first.text) && !ctx.capsLine.has(ctx.line[a]!)) {
     return [{ first: a, last: b, type: 'Organization', strong: false }];
   }
   if (tokens.every((t) => personish(ctx, t) || connectors.has(t.lower))) {
     if (a < b) return [{ first: a, last: b, type: 'Person', strong: false }];
     if (PERSON_TAGS.some((x) => first.tags.has(x)) || nearSpeechVerb(ctx, a)) return [{ first: a, last: b, type: 'Person', strong: false }];
   }
-  if (a === b && ['Place', 'Country', 'City', 'Region'].some((x) => first.tags.has(x))) return [{ first: a, last: b, type: 'Place', strong: false }];
+  if (a === b && !notNames.has(first.lower) && ['Place', 'Country', 'City', 'Region'].some((x) => first.tags.has(x))) return [{ first: a, last: b, type: 'Place', strong: false }];
   return [{ first: a, last: b, type: null, strong: false }];
+}
+
+/** "Quds Force of the Islamic Revolution Guards Corps": two known names joined by "of (the)". */
+function splitAtOf(ctx: DocContext, a: number, b: number): Candidate[] | undefined {
+  for (let k = a + 1; k < b; k++) {
+    if (ctx.tokens[k]!.lower !== 'of') continue;
+    const r = ctx.tokens[k + 1]!.lower === 'the' ? k + 2 : k + 1;
+    const left = lookupName(textOf(ctx, a, k - 1));
+    const right = r <= b ? lookupName(textOf(ctx, r, b)) : undefined;
+    if (left && right) {
+      return [
+        { first: a, last: k - 1, type: left.type, strong: true, canonical: left.canonical },
+        { first: r, last: b, type: right.type, strong: true, canonical: right.canonical },
+      ];
+    }
+  }
+  return undefined;
 }
 
 /** "Haniyeh added", "said Nakhala". */

@@ -20,6 +20,7 @@ export interface DocContext {
 }
 
 const SPORTS = new Set(SPORTS_WORDS);
+const SMALL = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'but', 'by', 'from', 'with', 'as', 'vs']);
 
 /** Work out lines, headline lines, table lines and the lower-case vocabulary of a document. */
 export function analyseDocument(text: string, tokens: Token[]): DocContext {
@@ -39,16 +40,18 @@ export function analyseDocument(text: string, tokens: Token[]): DocContext {
     lastLine = ln;
     if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.lower);
   });
-  const stats = new Map<number, { upper: number; lower: number; num: number; words: number }>();
+  const stats = new Map<number, { upper: number; lower: number; num: number; words: number; title: number; stop: boolean }>();
   let sportsHits = 0;
   tokens.forEach((t, i) => {
-    const s = stats.get(line[i]!) ?? { upper: 0, lower: 0, num: 0, words: 0 };
+    const s = stats.get(line[i]!) ?? { upper: 0, lower: 0, num: 0, words: 0, title: 0, stop: false };
     stats.set(line[i]!, s);
     if (/^[\d.,:/-]+$/u.test(t.text)) s.num++;
     else if (/\p{L}/u.test(t.text)) {
       s.words++;
       if (t.text.length > 1 && t.text === t.text.toUpperCase()) s.upper++;
       else if (/^\p{Ll}/u.test(t.text)) s.lower++;
+      if (/^\p{Lu}/u.test(t.text) || SMALL.has(t.lower)) s.title++;
+      if (/[.!?]/u.test(t.post)) s.stop = true;
     }
     if (SPORTS.has(t.lower)) sportsHits++;
   });
@@ -56,6 +59,8 @@ export function analyseDocument(text: string, tokens: Token[]): DocContext {
   const tableLine = new Set<number>();
   for (const [n, s] of stats) {
     if (s.words >= 2 && s.upper >= 0.6 * s.words) capsLine.add(n);
+    // Title Case Headlines: capitalised words everywhere, few small words, no full stop.
+    else if (s.words >= 5 && s.num === 0 && s.title >= 0.75 * s.words && !s.stop) capsLine.add(n);
     if (s.num >= 1 && s.lower <= Math.max(1, 0.25 * s.words) && s.words <= 12) tableLine.add(n);
   }
   const sports = tableLine.size >= 2 || sportsHits >= 3;

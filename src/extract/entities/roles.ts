@@ -56,13 +56,15 @@ function titleRole(ctx: DocContext, c: Candidate, person: DocEntity, groupOf: Ma
 function lowerCaseTitle(ctx: DocContext, c: Candidate, person: DocEntity): void {
   let a = c.first - 1;
   let nationality: string | undefined;
-  while (a >= 0 && ctx.tokens[a]!.post.trim() === '' && /^\p{Ll}|^\p{Lu}\p{Ll}+an$|^\p{Lu}\p{Ll}+i$/u.test(ctx.tokens[a]!.text)) {
+  while (a >= 0 && /^[ \t]*$/u.test(ctx.tokens[a]!.post) && /^\p{Ll}|^\p{Lu}\p{Ll}+an$|^\p{Lu}\p{Ll}+i$/u.test(ctx.tokens[a]!.text)) {
     const w = ctx.tokens[a]!;
     const dem = countryOfDemonym(w.text);
     if (dem) nationality = dem;
     else if (!isTitleWord(w.lower) && !roleNouns.has(w.lower) && !/^(?:comrade|colleague|counterpart|rival|ally|official|activist)$/u.test(w.lower)) break;
     a--;
   }
+  if (a + 1 >= c.first) return;
+  while (a + 1 < c.first && /^(?:his|her|their|its|the|a|an)$/u.test(ctx.tokens[a + 1]!.lower)) a++;
   if (a + 1 >= c.first) return;
   const evidence = span(ctx, a + 1, c.first - 1);
   if (nationality) person.nationality ??= nationality;
@@ -78,10 +80,12 @@ function apposition(ctx: DocContext, c: Candidate, person: DocEntity, groups: Gr
   const end = ctx.tokens[c.last]!.end;
   const m = APPOSITION.exec(ctx.text.slice(end, end + 200));
   if (!m) return;
-  const phrase = m[1]!;
-  const words = phrase.toLowerCase().split(/\s+/u).slice(0, 6);
-  if (!words.some((w) => roleNouns.has(w))) return;
-  const start = end + m[0].indexOf(phrase);
+  const start = end + m[0].indexOf(m[1]!);
+  const phrase = cutAtVerb(ctx, m[1]!, start);
+  // The role noun heads the phrase: among its first words, before any preposition.
+  const head = phrase.toLowerCase().split(/\s+/u).slice(0, 5);
+  const stop = head.findIndex((w) => /^(?:of|to|for|at|in|on|with|who|which|whose|that)$/u.test(w));
+  if (/^(?:who|which|whose|that|where|when)\b/iu.test(phrase) || !(stop < 0 ? head : head.slice(0, stop)).some((w) => roleNouns.has(w))) return;
   const evidence: Span = { text: phrase, start, end: start + phrase.length };
   // The organisation a role is in is the last one named in the phrase ("… of the movement of Hamas").
   let org: Group | undefined;
@@ -100,6 +104,18 @@ function apposition(ctx: DocContext, c: Candidate, person: DocEntity, groups: Gr
     relations.push({ type: 'HOLDS_ROLE', fromKey: person.key, toKey: org.key, evidence, properties: { role } });
     if (org.type === 'Organization') relations.push({ type: 'AFFILIATED_WITH', fromKey: person.key, toKey: org.key, evidence });
   }
+}
+
+/** The phrase up to its first finite verb or time word ("an ex-IRGC commander last year said"). */
+function cutAtVerb(ctx: DocContext, phrase: string, start: number): string {
+  const end = start + phrase.length;
+  for (const t of ctx.tokens) {
+    if (t.start <= start || t.start >= end) continue;
+    if ((t.tags.has('PastTense') || t.tags.has('PresentTense') || t.tags.has('Copula')) && !t.tags.has('Adjective') || /^(?:last|this|next|yesterday|today|earlier)$/u.test(t.lower)) {
+      return ctx.text.slice(start, t.start).trimEnd();
+    }
+  }
+  return phrase;
 }
 
 function lastStart(ctx: DocContext, g: Group, within: Span): number {

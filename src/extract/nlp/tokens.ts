@@ -69,7 +69,13 @@ export function tokenize(text: string): Token[] {
     }
   });
   for (const t of tokens) {
-    if (POSSESSIVE.test(t.text) && t.text.length > 2) {
+    const glued = /^(\p{Lu}[\p{L}-]+)['’]\p{Ll}{3,}$/u.exec(t.text);
+    if (glued) {
+      // "Soleimani'role": a missing space after a possessive mark.
+      t.possessive = true;
+      t.end = t.start + glued[1]!.length;
+      t.text = glued[1]!;
+    } else if (POSSESSIVE.test(t.text) && t.text.length > 2) {
       t.possessive = true;
       t.end -= 2;
       t.text = t.text.slice(0, -2);
