@@ -43,8 +43,8 @@ function statementSection(s: StatementReport): string {
   ];
   return [
     `Statements — content overlap of at least half the shorter span, one-to-one; ${s.documents} document(s)${scope}`,
-    `  (${s.splitParts} prediction(s) were a further piece of a split gold quote already matched: not scored)`,
     table([SCORE_HEAD, scoreRow('all', s.overall)]),
+    ...(s.splitParts > 0 ? [`  (${s.splitParts} further prediction(s) covered another piece of a split gold quote already matched: not scored)`] : []),
     '',
     table(kinds),
     '',
