@@ -1,0 +1,120 @@
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { ENTITY_LABELS, STATEMENT_EDGE_TYPES } from '../model.js';
+import { plain } from '../queries/values.js';
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, SnapshotSchema, type Entity, type Relation, type Snapshot, type Statement } from '../../snapshot/schema.js';
+
+/**
+ * Read the graph in Neo4j back into the snapshot shape (the inverse of the loader), so every
+ * exporter can write what the database holds. Lists come back in id order (documents, entities,
+ * statements, relations) and mentions in document and text order.
+ */
+
+type Props = Record<string, unknown>;
+
+const DOCUMENTS = 'MATCH (d:Document) RETURN properties(d) AS d ORDER BY d.id';
+const ENTITIES = `MATCH (e:Entity)
+OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(d:Document)
+WITH e, d, m ORDER BY d.id
+RETURN properties(e) AS e, labels(e) AS labels, collect(CASE WHEN d IS NULL THEN null ELSE {docId: d.id, starts: m.starts, ends: m.ends, texts: m.texts} END) AS mentions
+ORDER BY e.id`;
+const STATEMENTS = `MATCH (st:Statement)
+OPTIONAL MATCH (sp:Entity)-[said:SAID]->(st)
+OPTIONAL MATCH (st)-[to:ADDRESSED_TO]->(ad:Entity)
+OPTIONAL MATCH (st)-[:ABOUT]->(t:Entity)
+WITH st, sp, said, ad, to, t ORDER BY t.id
+RETURN properties(st) AS st, sp.id AS speaker, properties(said) AS said, ad.id AS addressee, properties(to) AS addressed, collect(t.id) AS about
+ORDER BY st.id`;
+const RELATIONS = `MATCH (a:Entity)-[r]->(b:Entity) WHERE NOT type(r) IN $fixed
+RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS r
+ORDER BY r.id`;
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+function num(v: unknown): number {
+  return Number(v);
+}
+
+function entityOf(row: Props): Entity {
+  const e = row.e as Props;
+  const type = (row.labels as string[]).find((l) => (ENTITY_LABELS as readonly string[]).includes(l)) as Entity['type'];
+  const mentions = (row.mentions as Props[]).flatMap((m) =>
+    (m.starts as number[]).map((start, i) => ({ docId: String(m.docId), start, end: (m.ends as number[])[i]!, text: (m.texts as string[])[i]! })),
+  );
+  mentions.sort((a, b) => (a.docId === b.docId ? a.start - b.start : a.docId < b.docId ? -1 : 1));
+  return { id: String(e.id), type, name: String(e.name), aliases: (e.aliases as string[] | undefined) ?? [], mentions };
+}
+
+function span(text: unknown, start: unknown, end: unknown) {
+  return { text: String(text), start: num(start), end: num(end) };
+}
+
+function statementOf(row: Props): Statement {
+  const st = row.st as Props;
+  const said = row.said as Props | null;
+  const addressed = row.addressed as Props | null;
+  const speaker = row.speaker
+    ? { entityId: String(row.speaker), ...span(said!.text, said!.start, said!.end) }
+    : st.speakerText !== undefined
+      ? { entityId: null, ...span(st.speakerText, st.speakerStart, st.speakerEnd) }
+      : null;
+  const addressee = row.addressee
+    ? { entityId: String(row.addressee), ...span(addressed!.text, addressed!.start, addressed!.end) }
+    : st.addresseeText !== undefined
+      ? { entityId: null, ...span(st.addresseeText, st.addresseeStart, st.addresseeEnd) }
+      : null;
+  const statement: Statement = {
+    id: String(st.id),
+    docId: String(st.docId),
+    kind: st.kind as Statement['kind'],
+    content: String(st.content),
+    start: num(st.start),
+    end: num(st.end),
+    cue: st.cue !== undefined ? span(st.cue, st.cueStart, st.cueEnd) : null,
+    speaker,
+    addressee,
+    about: row.about as string[],
+    confidence: num(st.confidence),
+  };
+  if (st.cueClass !== undefined) statement.cueClass = String(st.cueClass);
+  return statement;
+}
+
+function relationOf(row: Props): Relation {
+  const { id, docId, evidenceText, evidenceStart, evidenceEnd, ...rest } = row.r as Props;
+  const relation: Relation = { id: String(id), type: String(row.type), from: String(row.from), to: String(row.to), docId: String(docId), evidence: span(evidenceText, evidenceStart, evidenceEnd) };
+  if (Object.keys(rest).length > 0) relation.properties = rest as Relation['properties'];
+  return relation;
+}
+
+async function rows(tx: ManagedTransaction, cypher: string, params: Props = {}): Promise<Props[]> {
+  const result = await tx.run(cypher, params);
+  return result.records.map((r) => plain(r.toObject()) as Props);
+}
+
+/** The graph in Neo4j as a snapshot, checked against the snapshot schema. */
+export async function readGraphSnapshot(driver: Driver, database?: string): Promise<Snapshot> {
+  const session = driver.session({ database, defaultAccessMode: 'READ' });
+  try {
+    return await session.executeRead(async (tx) => {
+      const documents = (await rows(tx, DOCUMENTS)).map((r) => r.d as Props);
+      const createdAt = documents.map((d) => str(d.snapshotCreatedAt)).filter((s): s is string => Boolean(s)).sort().at(-1) ?? new Date().toISOString();
+      const snapshot = {
+        format: SNAPSHOT_FORMAT,
+        version: SNAPSHOT_VERSION,
+        createdAt,
+        documents: documents.map((d) => {
+          const { snapshotCreatedAt: _created, ...doc } = d;
+          return { ...doc, length: num(doc.length ?? 0) };
+        }),
+        entities: (await rows(tx, ENTITIES)).map(entityOf),
+        statements: (await rows(tx, STATEMENTS)).map(statementOf),
+        relations: (await rows(tx, RELATIONS, { fixed: [...STATEMENT_EDGE_TYPES] })).map(relationOf),
+      };
+      return SnapshotSchema.parse(snapshot);
+    });
+  } finally {
+    await session.close();
+  }
+}

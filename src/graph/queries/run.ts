@@ -1,0 +1,79 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { plain } from './values.js';
+
+export interface QueryOptions {
+  database?: string;
+  /** Allow writes (a write transaction); without it the query runs in a read transaction. */
+  write?: boolean;
+  /** The server ends the transaction after this long. */
+  timeoutMs?: number;
+  /** Rows kept; the rest are not read. */
+  maxRows?: number;
+}
+
+export interface QueryResult {
+  columns: string[];
+  /** Plain values (see plain()), one object a row keyed by column. */
+  rows: Record<string, unknown>[];
+  /** True when the query had more rows than maxRows. */
+  truncated: boolean;
+}
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_MAX_ROWS = 10_000;
+
+/** A query Neo4j refused or failed: one line, with the server's reason. */
+export class QueryError extends Error {
+  override name = 'QueryError';
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Run one Cypher query with parameters in a managed transaction: a read transaction unless
+ * `write` (so a query that writes is refused by the server itself), with a time limit and a row
+ * limit.
+ */
+export async function runQuery(driver: Driver, cypher: string, params: Record<string, unknown> = {}, options: QueryOptions = {}): Promise<QueryResult> {
+  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
+  const session = driver.session({ database: options.database, defaultAccessMode: options.write ? neo4j.session.WRITE : neo4j.session.READ });
+  const work = async (tx: ManagedTransaction): Promise<QueryResult> => {
+    const result = tx.run(cypher, params);
+    const columns = (await result.keys()).map(String);
+    const rows: Record<string, unknown>[] = [];
+    let truncated = false;
+    for await (const record of result) {
+      if (rows.length >= maxRows) {
+        truncated = true;
+        break;
+      }
+      rows.push(Object.fromEntries(columns.map((c) => [c, plain(record.get(c))])));
+    }
+    return { columns, rows, truncated };
+  };
+  const config = { timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
+  try {
+    return options.write ? await session.executeWrite(work, config) : await session.executeRead(work, config);
+  } catch (err) {
+    throw describeQueryFailure(err, options);
+  } finally {
+    await session.close();
+  }
+}
+
+function describeQueryFailure(err: unknown, options: QueryOptions): Error {
+  const code = (err as { code?: string }).code ?? '';
+  const message = (err instanceof Error ? err.message : String(err)).split('\n', 1)[0]!.trim();
+  if (code === 'Neo.ClientError.Statement.AccessMode' || /write.*read access mode|read only/i.test(message)) {
+    return new QueryError('this query writes to the graph; queries are read-only unless you give --write', code);
+  }
+  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+    return new QueryError(`the query ran longer than its time limit of ${((options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000).toFixed(0)} s (raise it with --timeout SECONDS)`, code);
+  }
+  if (code.startsWith('Neo.ClientError')) return new QueryError(`${code.replace('Neo.ClientError.', '')}: ${message}`, code);
+  return err instanceof Error ? err : new Error(message);
+}
