@@ -67,6 +67,11 @@ export interface DocStatement {
   addressee: DocEntityRef | null;
   /** Document-local keys of the entities the statement is about. */
   about: string[];
+  /**
+   * Entities the statement is about that the document has no entity for, because it names them
+   * only by a description ("the Zionist regime" → Israel). For the linker to add or match.
+   */
+  aboutNames?: { type: EntityType; name: string }[];
   confidence: number;
 }
 

@@ -1,0 +1,70 @@
+import type { DocEntity } from '../types.js';
+import { featuresOf } from './words.js';
+
+/** What a document says about one entity, for matching descriptions and pronouns against it. */
+export interface EntityProfile {
+  entity: DocEntity;
+  /** Comparable words from its name, roles, nationality and the text around its mentions. */
+  features: Set<string>;
+  /** Keys of organisations named in its appositions ("head of … Hamas"): what "you" speak for. */
+  affiliations: string[];
+  /** Mention starts (and where it spoke or was spoken to), sorted. */
+  positions: number[];
+}
+
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}’'\-.]*|of|the|for|and)$/u;
+
+/** Capitalised title words just before a mention ("visiting Syrian Foreign Minister" → Syrian Foreign Minister). */
+function titleBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const words = before.split(/\s+/u).filter(Boolean);
+  if (/\s$/u.test(before) === false) words.pop();
+  const taken: string[] = [];
+  while (words.length && taken.length < 6) {
+    const w = words.pop()!;
+    if (!TITLE_WORD.test(w) || /[,.;:]$/.test(w)) break;
+    taken.unshift(w);
+  }
+  return taken.join(' ');
+}
+
+/** The apposition or relative clause right after a mention (", head of the Political Bureau of …,"). */
+function appositionAfter(text: string, end: number): { text: string; start: number; end: number } | null {
+  const m = /^[’']?s?,\s+([^,.;:\n“”"]{3,160})/u.exec(text.slice(end, end + 200));
+  if (!m) return null;
+  const start = end + m.index + m[0].length - m[1]!.length;
+  return { text: m[1]!, start, end: start + m[1]!.length };
+}
+
+/** Build a profile for each entity of a document. */
+export function buildProfiles(text: string, entities: readonly DocEntity[]): EntityProfile[] {
+  const orgs = entities.filter((e) => e.type === 'Organization');
+  return entities.map((entity) => {
+    const features = new Set<string>();
+    const affiliations: string[] = [];
+    const add = (s: string | undefined) => s && featuresOf(s).forEach((f) => features.add(f));
+    add(entity.name);
+    entity.aliases.forEach(add);
+    for (const r of entity.roles) {
+      add(r.role);
+      if (r.orgKey) {
+        add(entities.find((e) => e.key === r.orgKey)?.name);
+        if (!affiliations.includes(r.orgKey)) affiliations.push(r.orgKey);
+      }
+    }
+    add(entity.nationality);
+    if (entity.type === 'Person') {
+      for (const m of entity.mentions) {
+        add(titleBefore(text, m.start));
+        const app = appositionAfter(text, m.end);
+        if (!app) continue;
+        add(app.text);
+        for (const o of orgs) {
+          if (o.mentions.some((om) => om.start >= app.start && om.end <= app.end) && !affiliations.includes(o.key)) affiliations.push(o.key);
+        }
+      }
+    }
+    const positions = entity.mentions.map((m) => m.start).sort((a, b) => a - b);
+    return { entity, features, affiliations, positions };
+  });
+}

@@ -1,0 +1,62 @@
+import type { Candidate } from './candidate.js';
+import { classify, SPEAKER_NOUNS } from './phrases.js';
+import type { Sentence } from './sentences.js';
+import { tokenize } from './tokens.js';
+
+// Words before a colon that label a text rather than name a speaker.
+const LABELS = new Set(
+  ('analysis opinion update updated watch exclusive breaking editorial comment video photos photo live note ' +
+    'source sources related by read tags q&a interview explainer review column factbox timeline fact check ' +
+    'correction summary warning background listen podcast quiz poll report agencies agency news transcript ' +
+    'subject date sign title category posted')
+    .split(' '),
+);
+
+/** Whether a line is a headline: no final full stop, a short line of its own. */
+function isHeadline(line: string): boolean {
+  return !/[.!?”"]$/u.test(line.trim()) && line.length <= 200;
+}
+
+/**
+ * Statements whose source is given by a colon: headlines that name their source after the
+ * colon ("Israeli killing of Gaza journalists ‘war crime’: Iran") or before it ("Imam Khamenei’s
+ * Advisor: Axis … Must Join Forces"), and transcripts ("PENCE: Well, look, …").
+ */
+export function findColonSources(text: string, sentence: Sentence, atParagraphStart: boolean): Candidate[] {
+  const line = text.slice(sentence.start, sentence.end);
+  const colon = line.indexOf(':');
+  if (colon <= 0 || colon >= line.length - 2 || /^\d/u.test(line.slice(colon + 1))) return [];
+  const colonAt = sentence.start + colon;
+  const leftToks = tokenize(text, sentence.start, colonAt);
+  const rightToks = tokenize(text, colonAt + 1, sentence.end);
+  const make = (start: number, end: number, sp: { start: number; end: number; kind: 'name' | 'description' | 'pronoun' }, confidence: number, rule: string): Candidate[] => {
+    while (start < end && /\s/u.test(text[start]!)) start++;
+    while (end > start && /[\s.]/u.test(text[end - 1]!)) end--;
+    return [{
+      kind: /[“"‘]/u.test(text.slice(start, end)) ? 'partial' : 'indirect', start, end,
+      cue: { start: colonAt, end: colonAt + 1 }, cueClass: 'say', speaker: sp, addressee: null,
+      inherit: false, confidence, paragraph: sentence.paragraph, rule,
+    }];
+  };
+  const headline = isHeadline(line);
+  // CONTENT: SOURCE (a headline whose source closes it)
+  if (headline && rightToks.length >= 1 && rightToks.length <= 5 && leftToks.length >= 3) {
+    const p = classify(rightToks, 0, rightToks.length - 1);
+    if (p && p.kind !== 'pronoun' && rightToks[0]!.cap) {
+      return make(sentence.start, colonAt, { start: rightToks[0]!.start, end: rightToks.at(-1)!.end, kind: p.kind }, 0.6, 'headline-source-last');
+    }
+  }
+  // SOURCE: CONTENT (a headline, or a transcript line)
+  if (leftToks.length >= 1 && leftToks.length <= 6 && rightToks.length >= 3 && atParagraphStart) {
+    if (leftToks.some((t) => LABELS.has(t.lower))) return [];
+    const p = classify(leftToks, 0, leftToks.length - 1);
+    if (!p || p.kind === 'pronoun' || !leftToks[0]!.cap) return [];
+    const head = leftToks.at(-1)!.lower.replace(/[’']s?$/u, '');
+    const allCaps = leftToks.every((t) => !t.word || t.text === t.text.toUpperCase()) && leftToks.some((t) => t.word && t.text.length > 1);
+    const titled = SPEAKER_NOUNS.has(head) || leftToks.some((t) => /[’']s?$/u.test(t.text));
+    if (!(allCaps || (headline && (titled || leftToks.length <= 3)))) return [];
+    if (!headline && !allCaps) return [];
+    return make(colonAt + 1, sentence.end, { start: leftToks[0]!.start, end: leftToks.at(-1)!.end, kind: p.kind }, allCaps ? 0.7 : 0.6, 'headline-source-first');
+  }
+  return [];
+}

@@ -1,0 +1,169 @@
+import type { Token } from './tokens.js';
+
+/** Personal pronouns that can be a speaker (subject case). */
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+/** Object pronouns that can be an addressee. */
+export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
+
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'another',
+  'some', 'many', 'several', 'two', 'three', 'four', 'both', 'all', 'most', 'other', 'few', 'each', 'no', 'any',
+  'senior', 'top', 'former', 'us', 'un',
+]);
+
+/** Nouns that name someone who speaks, in a description ("the official", "sources"). */
+export const SPEAKER_NOUNS = new Set(
+  ('official officials source sources spokesman spokeswoman spokesperson minister ministers president leader leaders ' +
+    'aide aides advisor adviser advisors advisers chief head secretary director commander general chairman ' +
+    'chairwoman governor senator lawmaker lawmakers representative ambassador envoy diplomat diplomats ' +
+    'analyst analysts expert experts critic critics officer officers statement report reports newspaper paper ' +
+    'campaign agency ministry office government administration police army military group movement party ' +
+    'court judge prosecutor prosecutors lawyer lawyers attorney attorneys witness witnesses resident residents ' +
+    'member members supporter supporters opponent opponents candidate nominee speaker people voters team ' +
+    'spokesmen organizers organisers researchers scientists doctors activists observers insiders ' +
+    'democrats republicans economist economists investigators authorities mayor premier sheikh cleric ' +
+    'founder ceo executive executives manager author authors writer editor correspondent reporter reporters host ' +
+    'poll polls survey study memo letter website site network outlet channel fm counterpart deputy')
+    .split(' '),
+);
+
+// Words that may stand between a subject and its verb: auxiliaries, adverbs, time words.
+const SKIPPABLE = new Set(
+  ('also later then repeatedly previously recently earlier reportedly publicly further similarly meanwhile ' +
+    'has had have would will could may might should did does do not never just already once again still ' +
+    'yesterday today tonight now first last finally separately privately openly bluntly flatly explicitly ' +
+    'initially subsequently apparently allegedly strongly firmly clearly simply often frequently long ' +
+    'monday tuesday wednesday thursday friday saturday sunday morning evening night week month year ' +
+    'this on late early ago previous past recent even only shortly soon afterwards afterward immediately ' +
+    'quickly angrily proudly frankly falsely correctly rightly wrongly widely privately jointly personally ' +
+    'directly indirectly specifically particularly especially originally continually consistently ' +
+    'emphatically vehemently openly unequivocally categorically tearfully calmly')
+    .split(' '),
+);
+
+// Words that end a noun phrase when read leftwards: clause words, verbs of being, prepositions.
+const STOP = new Set(
+  ('that which who whom whose when where while because if as than so but or nor and is was are were be been ' +
+    'being to of in for with by at from into about after before during since until under over against ' +
+    'without within through between among upon not what how why there here whether though although ' +
+    'says said told tells also have has had do does did can could would will should may might must')
+    .split(' '),
+);
+
+/** A noun phrase found next to a cue. */
+export interface Phrase {
+  first: number;
+  last: number;
+  kind: 'name' | 'pronoun' | 'description';
+}
+
+/** Index of the token before `i` once auxiliaries, adverbs, time words and short parentheticals are skipped. */
+export function skipLeft(toks: readonly Token[], i: number): number {
+  let j = i - 1;
+  for (;;) {
+    const t = toks[j];
+    if (!t) return j;
+    if (t.word && (SKIPPABLE.has(t.lower) || /ly$/.test(t.lower))) {
+      j--;
+      continue;
+    }
+    // ", for his part," / ", meanwhile," / ", in a statement,": a comma-closed parenthetical
+    if (t.text === ',') {
+      let k = j - 1;
+      while (k >= 0 && toks[k]!.text !== ',' && j - k <= 7) k--;
+      const firstIn = toks[k + 1];
+      if (k >= 0 && toks[k]!.text === ',' && j - k > 1 && j - k <= 7 && firstIn && !firstIn.cap) {
+        j = k - 1;
+        continue;
+      }
+    }
+    return j;
+  }
+}
+
+/** Index of the token after `i` once adverbs are skipped. */
+export function skipRight(toks: readonly Token[], i: number): number {
+  let j = i + 1;
+  while (toks[j]?.word && /ly$/.test(toks[j]!.lower) && !toks[j]!.cap) j++;
+  return j;
+}
+
+function isNominal(t: Token): boolean {
+  return t.word && !STOP.has(t.lower) && !SKIPPABLE.has(t.lower);
+}
+
+/** Classify tokens [first, last] as a speaker phrase, or null when they do not look like one. */
+export function classify(toks: readonly Token[], first: number, last: number): Phrase | null {
+  if (first > last) return null;
+  const words = toks.slice(first, last + 1);
+  if (words.length === 1 && SUBJECT_PRONOUNS.has(words[0]!.lower)) return { first, last, kind: 'pronoun' };
+  if (words.some((w) => w.word && SUBJECT_PRONOUNS.has(w.lower))) return null;
+  const lastTok = words.at(-1)!;
+  if (!lastTok.word || DETERMINERS.has(lastTok.lower) || STOP.has(lastTok.lower)) return null;
+  const possessive = words.slice(0, -1).some((w) => /[’']s?$/u.test(w.text));
+  if (!possessive && lastTok.cap && words.every((w) => w.cap || !w.word || /^(?:al|bin|ibn|de|van|von|der|el|of|the|and)$/.test(w.lower) || /^[\-.]/.test(w.text))) {
+    // a name, or a capitalised description ("Iran Leader’s aide" is caught below)
+    if (!DETERMINERS.has(words[0]!.lower)) return { first, last, kind: 'name' };
+  }
+  const head = lastTok.lower.replace(/[’']s?$/u, '');
+  if (DETERMINERS.has(words[0]!.lower) || SPEAKER_NOUNS.has(head) || words.some((w) => w.cap)) {
+    return { first, last, kind: 'description' };
+  }
+  return null;
+}
+
+/** The subject phrase that ends at token `j` (inclusive), read leftwards. */
+export function phraseEndingAt(toks: readonly Token[], j: number, limit = 0, hops = 0): Phrase | null {
+  let first = j;
+  const t = toks[j];
+  if (!t || !t.word) {
+    // "(R-IN) said": a parenthesis after a name
+    if (t?.text === ')') {
+      let k = j;
+      while (k > limit && toks[k]!.text !== '(') k--;
+      if (toks[k]?.text === '(' && j - k <= 6) return phraseEndingAt(toks, k - 1, limit, hops);
+    }
+    return null;
+  }
+  if (SUBJECT_PRONOUNS.has(t.lower)) return { first: j, last: j, kind: 'pronoun' };
+  while (first - 1 >= limit && first > j - 9) {
+    const p = toks[first - 1]!;
+    if (p.word && isNominal(p) && !SUBJECT_PRONOUNS.has(p.lower) && !OBJECT_PRONOUNS.has(p.lower)) first--;
+    else if (p.word && p.lower === 'and' && toks[first]?.cap && toks[first - 2]?.cap) first--;
+    else if (p.word && (p.lower === 'of' || p.lower === 'for') && toks[first]?.cap && toks[first - 2]?.word && SPEAKER_NOUNS.has(toks[first - 2]!.lower)) first--;
+    else if (p.text === '.' && toks[first - 2]?.word && /^(?:gov|sen|rep|gen|dr|mr|mrs|ms|lt|col|st|jr)$/i.test(toks[first - 2]!.text)) first--;
+    else break;
+  }
+  while (first < j && (toks[first]!.lower === 'and' || toks[first]!.lower === 'of')) first++;
+  const own = classify(toks, first, j);
+  // "Advisor to Leader of the Islamic Revolution … on international affairs said": a head with its
+  // prepositional phrases, read leftwards through at most three prepositions
+  const prep = toks[first - 1];
+  if (hops < 3 && prep && /^(?:of|to|on|for)$/.test(prep.lower) && (!own || own.kind === 'description' || own.kind === 'name')) {
+    const outer = phraseEndingAt(toks, first - 2, limit, hops + 1);
+    if (outer && outer.kind !== 'pronoun' && j - outer.first <= 22 && (toks[outer.first]!.cap || SPEAKER_NOUNS.has(toks[outer.last]!.lower))) {
+      return { first: outer.first, last: j, kind: 'description' };
+    }
+  }
+  return own;
+}
+
+/** The phrase starting at token `i`, read rightwards (an inverted subject or an addressee). */
+export function phraseStartingAt(toks: readonly Token[], i: number, objectCase = false): Phrase | null {
+  const t = toks[i];
+  if (!t || !t.word || STOP.has(t.lower)) return null;
+  if (objectCase ? OBJECT_PRONOUNS.has(t.lower) : SUBJECT_PRONOUNS.has(t.lower)) return { first: i, last: i, kind: 'pronoun' };
+  let last = i;
+  if (DETERMINERS.has(t.lower) || t.cap || SPEAKER_NOUNS.has(t.lower)) {
+    while (last + 1 < toks.length && last < i + 9) {
+      const n = toks[last + 1]!;
+      if (n.word && isNominal(n) && !/ly$/.test(n.lower)) last++;
+      else if (n.word && (n.lower === 'of' || n.lower === 'and') && toks[last + 2]?.cap) last++;
+      else if (n.text === '.' && /^(?:gov|sen|rep|gen|dr|mr|mrs|ms|lt|col)$/i.test(toks[last]!.text) && toks[last + 2]?.cap) last++;
+      else break;
+    }
+  } else return null;
+  // stop a name before a following lowercase verb-ish word run ("Velayati congratulated")
+  while (last > i && !toks[last]!.cap && toks[i]!.cap && !SPEAKER_NOUNS.has(toks[last]!.lower) && !DETERMINERS.has(t.lower)) last--;
+  return classify(toks, i, last);
+}
