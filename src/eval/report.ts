@@ -53,7 +53,8 @@ function statementSection(s: StatementReport): string {
     '  Kinds of the matched statements:',
     table(confusion, '    '),
     '',
-    `  Speaker of the matched statements: words ${acc(s.speakerSpan)}; resolved name ${acc(s.speakerName)}`,
+    `  Kind agreement (direct=direct, mixed=partial, indirect=indirect): ${acc(s.kindAgreement)}`,
+    `  Speaker of the matched statements: words ${acc(s.speakerSpan)}, ${s.speakerNone} with no speaker found; resolved name ${acc(s.speakerName)}`,
   ].join('\n');
 }
 

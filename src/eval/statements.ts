@@ -24,6 +24,8 @@ export interface StatementOptions {
 
 const GOLD_KINDS: GoldKindKey[] = ['direct', 'mixed', 'indirect', 'unspecified'];
 const PRED_KINDS: StatementKind[] = ['direct', 'partial', 'indirect'];
+/** Our kind for each gold kind: PolNeAR's "mixed" is claimgraph's "partial". */
+const SAME_KIND = { direct: 'direct', mixed: 'partial', indirect: 'indirect' } as const;
 
 /** The gold content as pieces: `contentSpans` when given, else [start, end). */
 export function contentPieces(gold: GoldQuote): Range[] {
@@ -46,6 +48,7 @@ function emptyTally() {
     confusion: Object.fromEntries(GOLD_KINDS.map((g) => [g, Object.fromEntries(PRED_KINDS.map((p) => [p, 0]))])) as Record<GoldKindKey, Record<StatementKind, number>>,
     nameOk: 0,
     nameTotal: 0,
+    speakerNone: 0,
   };
 }
 type Tally = ReturnType<typeof emptyTally>;
@@ -82,7 +85,12 @@ export function scoreStatements(docs: readonly StatementDocument[], options: Sta
     byGoldKind: Object.fromEntries(GOLD_KINDS.map((k) => [k, row(k)])) as StatementReport['byGoldKind'],
     byPredictedKind: Object.fromEntries(PRED_KINDS.map((k) => [k, predRow(k)])) as StatementReport['byPredictedKind'],
     kindConfusion: t.confusion,
+    kindAgreement: accuracy(
+      (['direct', 'mixed', 'indirect'] as const).reduce((sum, k) => sum + t.confusion[k][SAME_KIND[k]], 0),
+      (['direct', 'mixed', 'indirect'] as const).reduce((sum, k) => sum + t.gold[k].matched, 0),
+    ),
     speakerSpan: accuracy(speakerOk, speakerTotal),
+    speakerNone: t.speakerNone,
     speakerName: accuracy(t.nameOk, t.nameTotal),
   };
 }
@@ -147,6 +155,7 @@ function scoreDocument(doc: StatementDocument, options: StatementOptions, t: Tal
       t.gold[kind].speakerTotal++;
       if (speakerSpanCorrect(p.speaker, g)) t.gold[kind].speakerOk++;
       else {
+        if (!p.speaker) t.speakerNone++;
         const want = g.speakerSpans?.map((s) => s.text ?? doc.text?.slice(s.start, s.end) ?? '').join(' … ') || g.speaker || '';
         errors?.push({
           layer: 'speaker', what: 'wrong', docId: doc.docId, start: p.start, end: p.end, label: p.kind, text: short(p.content),

@@ -61,8 +61,12 @@ export interface StatementReport {
   byPredictedKind: Record<StatementKind, PredictedKindRow>;
   /** Matched pairs: gold kind → predicted kind → count. */
   kindConfusion: Record<GoldKindKey, Record<StatementKind, number>>;
+  /** Matched statements whose kinds agree: direct=direct, mixed=partial, indirect=indirect (gold without a kind not judged). */
+  kindAgreement: Accuracy;
   /** Over matched statements whose gold has a speaker span (or speaker text). */
   speakerSpan: Accuracy;
+  /** Of those, how many claimgraph gave no speaker at all (the rest of the wrong ones name someone else). */
+  speakerNone: number;
   /** Over matched statements whose gold gives `speakerName` or `speakerEntity`. */
   speakerName: Accuracy;
 }

@@ -66,7 +66,7 @@ describe('claimgraph eval', () => {
     expect(stdout).toMatch(/Place\s+1\s+1\s+1\s+100\.0%\s+100\.0%\s+100\.0%/);
     // Statements: 1 of 2 predicted right, 1 of 2 gold found.
     expect(stdout).toMatch(/all\s+2\s+2\s+1\s+50\.0%\s+50\.0%\s+50\.0%/);
-    expect(stdout).toContain('words 100.0% (1/1); resolved name 100.0% (1/1)');
+    expect(stdout).toContain('words 100.0% (1/1), 0 with no speaker found; resolved name 100.0% (1/1)');
   });
 
   it('gives the same report as JSON, and the errors with --errors', async () => {

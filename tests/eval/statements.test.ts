@@ -84,6 +84,8 @@ describe('scoreStatements: kinds and speakers', () => {
     expect(r.kindConfusion.mixed).toEqual({ direct: 1, partial: 0, indirect: 0 });
     expect(r.byPredictedKind.direct).toMatchObject({ predicted: 3, matched: 3, precision: 1 });
     expect(r.byPredictedKind.partial).toMatchObject({ predicted: 0, matched: 0, precision: 1 });
+    // 4 matched with a gold kind; 3 agree (the mixed one was called direct).
+    expect(r.kindAgreement).toEqual({ correct: 3, total: 4, accuracy: 0.75 });
   });
 
   it('judges speaker words by overlap and names by the resolved entity', () => {
@@ -101,6 +103,8 @@ describe('scoreStatements: kinds and speakers', () => {
       errors,
     );
     expect(r.speakerSpan).toEqual({ correct: 1, total: 3, accuracy: 1 / 3 });
+    // Of the two wrong, one named someone else and one named nobody.
+    expect(r.speakerNone).toBe(1);
     expect(r.byGoldKind.direct.speaker).toEqual({ correct: 1, total: 2, accuracy: 0.5 });
     expect(r.byGoldKind.indirect.speaker).toEqual({ correct: 0, total: 1, accuracy: 0 });
     // Only Q2 gives a resolved name, and the entity's name is "Maria Lopez": right.
