@@ -44,8 +44,8 @@ function mentionsByDoc(entities: readonly Entity[]): Map<string, PredictedMentio
  * and offset.
  */
 export function evaluate(snapshot: Snapshot, gold: GoldSet, options: EvaluateOptions = {}): EvalReport {
-  const snapshotIds = new Set(snapshot.documents.map((d) => d.id));
-  const common = gold.documents.filter((d) => snapshotIds.has(d.id));
+  const lengths = new Map(snapshot.documents.map((d) => [d.id, d.length]));
+  const common = gold.documents.filter((d) => lengths.has(d.id));
   const errors: EvalError[] | undefined = options.errors ? [] : undefined;
 
   const mentions = mentionsByDoc(snapshot.entities);
@@ -71,6 +71,7 @@ export function evaluate(snapshot: Snapshot, gold: GoldSet, options: EvaluateOpt
       scored: common.length,
       goldOnly: gold.documents.length - common.length,
       snapshotOnly: snapshot.documents.length - common.length,
+      lengthMismatch: common.filter((d) => d.text !== undefined && d.text.length !== lengths.get(d.id)).map((d) => d.id),
     },
     entities: entityDocs.length > 0 ? scoreEntities(entityDocs, errors) : null,
     statements:

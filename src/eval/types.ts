@@ -82,6 +82,8 @@ export interface EvalReport {
     scored: number;
     goldOnly: number;
     snapshotOnly: number;
+    /** Scored documents whose gold `text` is not as long as the snapshot's document: offsets may not line up. */
+    lengthMismatch: string[];
   };
   /** Null when the gold annotates no entities in a scored document. */
   entities: EntityReport | null;

@@ -73,7 +73,7 @@ describe('claimgraph eval', () => {
     const { code, stdout } = await evalCli(snapshotPath, goldPath, '--json', '--errors');
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
-    expect(report.documents).toEqual({ gold: 2, snapshot: 2, scored: 1, goldOnly: 1, snapshotOnly: 1 });
+    expect(report.documents).toEqual({ gold: 2, snapshot: 2, scored: 1, goldOnly: 1, snapshotOnly: 1, lengthMismatch: [] });
     expect(report.entities.overall).toMatchObject({ tp: 1, fp: 1, fn: 1 });
     expect(report.statements.overall).toMatchObject({ tp: 1, fp: 1, fn: 1, precision: 0.5 });
     expect(report.errors.map((e: { what: string; layer: string; text: string }) => `${e.what} ${e.layer} ${e.text}`)).toEqual([
@@ -97,6 +97,14 @@ describe('claimgraph eval', () => {
     const none = await evalCli(snapshotPath, other);
     expect(none.code).toBe(1);
     expect(none.stderr).toMatch(/no document of .*other\.jsonl is in .*snapshot\.json/);
+  });
+
+  it('warns when the gold text is not the text the snapshot was extracted from', async () => {
+    const edited = join(dir, 'edited.jsonl');
+    await writeFile(edited, `${JSON.stringify({ docId: 'd1', text: TEXT + ' Updated at 5pm.', quotes: [], annotated: ['quotes'] })}\n`);
+    const r = await evalCli(snapshotPath, edited);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: the gold text of "d1" differs in length from the snapshot's document/);
   });
 
   it('is a usage error without both files', async () => {

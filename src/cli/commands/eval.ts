@@ -60,6 +60,11 @@ export default defineCommand({
       ctx.stdout.write(formatReport(report));
       if (report.errors) ctx.stdout.write(`\nErrors (${report.errors.length}):\n${formatErrors(report.errors)}`);
     }
+    const mismatch = report.documents.lengthMismatch;
+    if (mismatch.length > 0) {
+      const more = mismatch.length > 1 ? ` and ${mismatch.length - 1} more` : '';
+      ctx.stderr.write(`claimgraph eval: warning: the gold text of "${mismatch[0]}"${more} differs in length from the snapshot's document; offsets may not line up (was the snapshot extracted from this text?)\n`);
+    }
     if (report.documents.scored === 0) {
       ctx.stderr.write(`claimgraph eval: no document of ${goldPath} is in ${snapshotPath} (documents join by id); nothing scored\n`);
       return EXIT.failed;
