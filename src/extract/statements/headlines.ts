@@ -6,15 +6,19 @@ import { tokenize } from './tokens.js';
 // Words before a colon that label a text rather than name a speaker.
 const LABELS = new Set(
   ('analysis opinion update updated watch exclusive breaking editorial comment video photos photo live note ' +
-    'source sources related by read tags q&a interview explainer review column factbox timeline fact check ' +
-    'correction summary warning background listen podcast quiz poll report agencies agency news transcript ' +
+    'related by read tags q&a interview explainer review column factbox timeline fact check ' +
+    'correction summary warning background listen podcast quiz agencies news transcript ' +
     'subject date sign title category posted')
     .split(' '),
 );
 
 /** Whether a line is a headline: no final full stop, a short line of its own. */
 function isHeadline(line: string): boolean {
-  return !/[.!?”"]$/u.test(line.trim()) && line.length <= 200;
+  if (line.length > 200) return false;
+  if (!/[.!?”"]$/u.test(line.trim())) return true;
+  // Title Case with a final stop: most words capitalised
+  const words = line.split(/\s+/u).filter((w) => /^[\p{L}‘'“"]/u.test(w) && w.length > 3);
+  return words.length >= 3 && words.filter((w) => /^[‘'“"]?\p{Lu}/u.test(w)).length >= 0.8 * words.length;
 }
 
 /**

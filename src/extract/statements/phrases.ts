@@ -70,12 +70,16 @@ export function skipLeft(toks: readonly Token[], i: number): number {
     // ", for his part," / ", meanwhile," / ", in a statement,": a comma-closed parenthetical
     if (t.text === ',') {
       let k = j - 1;
-      while (k >= 0 && toks[k]!.text !== ',' && j - k <= 7) k--;
+      while (k >= 0 && toks[k]!.text !== ',' && j - k <= 18) k--;
       const firstIn = toks[k + 1];
-      if (k >= 0 && toks[k]!.text === ',' && j - k > 1 && j - k <= 7 && firstIn && !firstIn.cap) {
+      const width = j - k;
+      // ", for his part," / ", director of the Institute …,": skip it when a name stands before it
+      if (k >= 0 && toks[k]!.text === ',' && width > 1 && firstIn && !firstIn.cap && (width <= 7 || toks[k - 1]?.cap)) {
         j = k - 1;
         continue;
       }
+      // "The state’s campaign chairman, Phil Lovas, said": the name before the comma
+      if (toks[j - 1]?.cap && toks[j - 1]!.word) return j - 1;
     }
     return j;
   }

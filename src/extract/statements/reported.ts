@@ -8,6 +8,7 @@ import { tokenize, type Token } from './tokens.js';
 const words = (toks: readonly Token[], p: Phrase | null): Words | null =>
   p && { start: toks[p.first]!.start, end: toks[p.last]!.end, kind: p.kind };
 
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', '’s', "'s", 'isn’t', "isn't", 'wasn’t', 'keeps', 'kept']);
 const ADJUNCT_START = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'late', 'earlier', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Trim a content range to its words: no edge spaces, commas or a final full stop. */
@@ -73,7 +74,9 @@ function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
   const prevTok = toks[i - 1];
   const cls = cue.form.cls;
 
-  if (cue.form.participle) {
+  // "Trump is warning that …": a progressive is a finite verb
+  const progressive = cue.form.participle && !!prevTok && BE.has(prevTok.lower);
+  if (cue.form.participle && !progressive) {
     // "…, saying that …" / "…, adding …": the subject of the clause is the speaker, found later
     if (prevTok?.text !== ',' || !next) return;
     let from = cue.last + 1;
@@ -88,7 +91,7 @@ function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
     return;
   }
 
-  const left = skipLeft(toks, i);
+  const left = skipLeft(toks, progressive ? i - 1 : i);
   const subject = phraseEndingAt(toks, left, 0);
   // "…, X said." / "…, said X.": the content comes first
   const inverted = prevTok?.text === ',' ? phraseStartingAt(toks, skipRight(toks, cue.last)) : null;
@@ -104,7 +107,7 @@ function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
   }
   if (!subject || !next) return;
   if (cue.form.weak) {
-    const ok = next.lower === 'that' || next.text === ':' || next.text === '“' || next.text === '"' || subject.kind === 'pronoun';
+    const ok = next.lower === 'that' || next.text === ':' || next.text === '“' || next.text === '"' || next.text === '‘' || subject.kind === 'pronoun' || (subject.kind === 'name' && next.cap);
     if (!ok) return;
   }
   // a subject inside a subordinate "who…" clause or a noun before a verb of being is no speaker
