@@ -1,6 +1,8 @@
-import type { Entity } from '../snapshot/schema.js';
+import type { Entity, EntityType } from '../snapshot/schema.js';
+import { lookupName } from './entities/gazetteer.js';
+import { initials, isSubsequence, nameWords, orgKey } from './names.js';
 import { slug } from './slug.js';
-import type { DocExtraction } from './types.js';
+import type { DocEntity, DocExtraction } from './types.js';
 
 /** Corpus entities, and for each document the map from its local keys to their ids. */
 export interface LinkedEntities {
@@ -8,30 +10,108 @@ export interface LinkedEntities {
   idOf(docId: string, key: string): string | undefined;
 }
 
-/**
- * Merge the entities of all documents into one entity per real thing.
- * (First version: the same type and the same name, case-insensitively.)
- */
-export function linkEntities(extractions: DocExtraction[]): LinkedEntities {
-  const byName = new Map<string, Entity>();
-  const keyMap = new Map<string, string>();
-  const usedIds = new Set<string>();
-  for (const ex of extractions) {
-    for (const e of ex.entities) {
-      const nameKey = `${e.type}|${e.name.toLowerCase()}`;
-      let entity = byName.get(nameKey);
-      if (!entity) {
-        const base = `${e.type.toLowerCase()}:${slug(e.name)}`;
-        let id = base;
-        for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
-        usedIds.add(id);
-        entity = { id, type: e.type, name: e.name, aliases: [], mentions: [] };
-        byName.set(nameKey, entity);
-      }
-      for (const m of e.mentions) entity.mentions.push({ docId: ex.docId, ...m });
-      for (const a of e.aliases) if (a !== entity.name && !entity.aliases.includes(a)) entity.aliases.push(a);
-      keyMap.set(`${ex.docId}\u0000${e.key}`, entity.id);
+interface Cluster {
+  type: EntityType;
+  /** Canonical name from a gazetteer, which wins over the names the documents use. */
+  canonical?: string;
+  words: string[];
+  /** Every name the documents use, with how often. */
+  names: Map<string, number>;
+  members: { docId: string; entity: DocEntity }[];
+}
+
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}$/u;
+
+/** The lookup keys of a place or organisation: gazetteer entry, each name, acronyms. */
+function keysOf(e: DocEntity): string[] {
+  const names = [e.name, ...e.mentions.map((m) => m.text)];
+  const keys = new Set<string>();
+  for (const n of names) {
+    const gaz = lookupName(n);
+    if (gaz && gaz.type === e.type) keys.add(`g|${gaz.canonical.toLowerCase()}`);
+    if (ACRONYM.test(n)) keys.add(`a|${n.replace(/\./gu, '')}`);
+    else {
+      keys.add(`n|${orgKey(n)}`);
+      if (e.type === 'Organization' && nameWords(n).length >= 3) keys.add(`a|${initials(n)}`);
     }
   }
-  return { entities: [...byName.values()], idOf: (docId, key) => keyMap.get(`${docId}\u0000${key}`) };
+  return [...keys].map((k) => `${e.type}|${k}`);
+}
+
+/**
+ * Merge the entities of all documents into one entity per real thing.
+ * Places and organisations merge by gazetteer entry, name (transliteration-tolerant) or acronym
+ * ("IRGC" = "Islamic Revolution Guards Corps"). People merge when their names are the same, or
+ * one full name holds the other with at least two words in common ("Ali Khamenei" and "Seyyed
+ * Ali Khamenei"); a lone surname joins a full name only when exactly one person in the corpus has
+ * that surname. Canonical names are the gazetteer's, else the fullest, most used form; ids are
+ * `type:slug` in order of first appearance, so the same input gives the same ids.
+ */
+export function linkEntities(extractions: DocExtraction[]): LinkedEntities {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const join = (c: Cluster, docId: string, e: DocEntity) => {
+    c.members.push({ docId, entity: e });
+    for (const n of [e.name, ...e.mentions.map((m) => m.text)]) c.names.set(n, (c.names.get(n) ?? 0) + 1);
+    const w = nameWords(e.name);
+    if (w.length > c.words.length) c.words = w;
+  };
+  const fresh = (e: DocEntity, canonical?: string): Cluster => {
+    const c: Cluster = { type: e.type, words: [], names: new Map(), members: [] };
+    if (canonical) c.canonical = canonical;
+    clusters.push(c);
+    return c;
+  };
+  const lonePeople: { docId: string; entity: DocEntity }[] = [];
+  for (const ex of extractions) {
+    for (const e of ex.entities) {
+      if (e.type === 'Person') {
+        const words = nameWords(e.name);
+        if (words.length < 2) {
+          lonePeople.push({ docId: ex.docId, entity: e });
+          continue;
+        }
+        const same = clusters.find((c) => c.type === 'Person' && c.words.join(' ') === words.join(' '));
+        const sub = same ?? clusters.find((c) => c.type === 'Person' && c.words.length >= 2 && c.words.at(-1) === words.at(-1) &&
+          (isSubsequence(words, c.words) || isSubsequence(c.words, words)));
+        join(sub ?? fresh(e), ex.docId, e);
+        continue;
+      }
+      const keys = keysOf(e);
+      const found = keys.map((k) => byKey.get(k)).find(Boolean);
+      const gaz = lookupName(e.name);
+      const c = found ?? fresh(e, gaz?.type === e.type ? gaz.canonical : undefined);
+      join(c, ex.docId, e);
+      for (const k of keys) if (!byKey.has(k)) byKey.set(k, c);
+    }
+  }
+  for (const { docId, entity } of lonePeople) {
+    const w = nameWords(entity.name)[0];
+    const same = clusters.filter((c) => c.type === 'Person' && c.words.length === 1 && c.words[0] === w);
+    const full = clusters.filter((c) => c.type === 'Person' && c.words.length >= 2 && c.words.at(-1) === w);
+    join(same[0] ?? (full.length === 1 ? full[0]! : fresh(entity)), docId, entity);
+  }
+  return build(clusters);
+}
+
+/** Names, ids and mentions of the clusters. */
+function build(clusters: Cluster[]): LinkedEntities {
+  const keyMap = new Map<string, string>();
+  const usedIds = new Set<string>();
+  const entities = clusters.map((c) => {
+    const name = c.canonical ?? [...c.names].sort(([a, na], [b, nb]) =>
+      nameWords(b).length - nameWords(a).length || (ACRONYM.test(a) ? 1 : 0) - (ACRONYM.test(b) ? 1 : 0) || nb - na || a.localeCompare(b))[0]![0];
+    const base = `${c.type.toLowerCase()}:${slug(name)}`;
+    let id = base;
+    for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
+    usedIds.add(id);
+    const entity: Entity = { id, type: c.type, name, aliases: [], mentions: [] };
+    for (const { docId, entity: e } of c.members) {
+      for (const m of e.mentions) entity.mentions.push({ docId, start: m.start, end: m.end, text: m.text });
+      for (const a of [e.name, ...e.aliases]) if (a !== name && !entity.aliases.includes(a)) entity.aliases.push(a);
+      keyMap.set(`${docId}\u0000${e.key}`, id);
+    }
+    return entity;
+  });
+  return { entities, idOf: (docId, key) => keyMap.get(`${docId}\u0000${key}`) };
 }

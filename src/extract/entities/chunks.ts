@@ -1,7 +1,7 @@
 import type { Token } from '../nlp/index.js';
 import type { DocContext } from './context.js';
 import { lookupName } from './gazetteer.js';
-import { connectors, honorifics, isTitleWord, titleHeads } from './lexicon.js';
+import { connectors, honorifics, isTitleWord, notNames, titleHeads } from './lexicon.js';
 
 /** A run of capitalised tokens that may name something: tokens[first..last], inclusive. */
 export interface Chunk {
@@ -25,6 +25,9 @@ export function isNameWord(ctx: DocContext, i: number): boolean {
   if (hasAny(t, NEVER_TAGS) && !hasAny(t, ENTITY_TAGS)) return false;
   if (ctx.capsLine.has(ctx.line[i]!)) return hasAny(t, ENTITY_TAGS) || isTitleWord(t.lower);
   if (honorifics.has(t.lower) && !sentenceInitial(ctx, i)) return true;
+  if (ctx.titleLine.has(ctx.line[i]!) && !hasAny(t, ENTITY_TAGS) && !isTitleWord(t.lower)) {
+    if (hasAny(t, [...FUNCTION_TAGS, 'Verb', 'Adjective', 'Plural', 'Adverb']) || ctx.lowerWords.has(t.lower) || notNames.has(t.lower) || !ctx.bodyWords.has(t.text)) return false;
+  }
   if (hasAny(t, FUNCTION_TAGS) && !hasAny(t, ENTITY_TAGS)) return false;
   if (sentenceInitial(ctx, i) && !hasAny(t, ENTITY_TAGS) && !isTitleWord(t.lower)) {
     // "Trailing by 213", "Speaking to Nakhala": a word the tagger knows as a verb or adverb opens the sentence.

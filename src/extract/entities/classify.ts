@@ -112,6 +112,7 @@ function classifyRange(ctx: DocContext, a: number, b: number): Candidate[] {
     return rest;
   }
   if (dem) return [];
+  if (a === b && NOT_ORG_ACRONYMS.has(first.text)) return [];
 
   const tokens = tk.slice(a, b + 1);
   if (tokens.every((t) => t.tags.has('SportsTeam') || t.tags.has('Organization'))) {

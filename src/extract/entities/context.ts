@@ -11,6 +11,10 @@ export interface DocContext {
   lineStart: Uint8Array;
   /** Lines written in capitals (headlines): capitalisation says nothing there. */
   capsLine: Set<number>;
+  /** Lines In Title Case: a capitalised word there is a name only if it is not a common word. */
+  titleLine: Set<number>;
+  /** Capitalised words used outside headline lines. */
+  bodyWords: Set<string>;
   /** Lines that look like results tables ("Essex 372 and 119-5"). */
   tableLine: Set<number>;
   /** The document reads like a sports report. */
@@ -57,12 +61,17 @@ export function analyseDocument(text: string, tokens: Token[]): DocContext {
   });
   const capsLine = new Set<number>();
   const tableLine = new Set<number>();
+  const titleLine = new Set<number>();
   for (const [n, s] of stats) {
     if (s.words >= 2 && s.upper >= 0.6 * s.words) capsLine.add(n);
     // Title Case Headlines: capitalised words everywhere, few small words, no full stop.
-    else if (s.words >= 5 && s.num === 0 && s.title >= 0.75 * s.words && !s.stop) capsLine.add(n);
+    else if (s.words >= 5 && s.num === 0 && s.title >= 0.75 * s.words && !s.stop) titleLine.add(n);
     if (s.num >= 1 && s.lower <= Math.max(1, 0.25 * s.words) && s.words <= 12) tableLine.add(n);
   }
+  const bodyWords = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (!titleLine.has(line[i]!) && !capsLine.has(line[i]!) && /^\p{Lu}/u.test(t.text)) bodyWords.add(t.text);
+  });
   const sports = tableLine.size >= 2 || sportsHits >= 3;
-  return { text, tokens, line, lineStart, capsLine, tableLine, sports, lowerWords };
+  return { text, tokens, line, lineStart, capsLine, titleLine, tableLine, sports, lowerWords, bodyWords };
 }

@@ -45,7 +45,13 @@ function titleRole(ctx: DocContext, c: Candidate, person: DocEntity, groupOf: Ma
   if (!roleWords.length || onlyHonorific) return;
   const from = c.nationalityRange && c.nationalityRange.last === t.first - 1 ? c.nationalityRange.first : t.first;
   const evidence = span(ctx, from, t.last);
-  const role = surfaceOf(ctx, t).replace(/^(?:(?:his|her)\s+)?/iu, '');
+  // The role is the title without forms of address and honorifics at its ends ("Leader", not "Leader Ayatollah Seyyed").
+  const isRoleWord = (w: { lower: string }) => !ADDRESS.has(w.lower.replace(/\.$/u, '')) && !honorifics.has(w.lower.replace(/\.$/u, ''));
+  let r0 = t.first;
+  let r1 = t.last;
+  while (r1 > r0 && !isRoleWord(ctx.tokens[r1]!)) r1--;
+  while (r0 < r1 && !isRoleWord(ctx.tokens[r0]!)) r0++;
+  const role = surfaceOf(ctx, { first: r0, last: r1 });
   const org = c.roleOf ? groupOf.get(c.roleOf) : undefined;
   person.roles.push(org?.key ? { role, orgKey: org.key, evidence } : { role, evidence });
   if (from < t.first && !person.aliases.includes(evidence.text)) person.aliases.push(evidence.text);
@@ -82,6 +88,9 @@ function apposition(ctx: DocContext, c: Candidate, person: DocEntity, groups: Gr
   if (!m) return;
   const start = end + m[0].indexOf(m[1]!);
   const phrase = cutAtVerb(ctx, m[1]!, start);
+  // "Speaking to Qassem, the Leader's advisor congratulated him": a clause, not an apposition.
+  const prev = ctx.tokens[c.first - 1];
+  if (phrase !== m[1] && prev && /^(?:to|with|from|by|for|about|on)$/u.test(prev.lower)) return;
   // The role noun heads the phrase: among its first words, before any preposition.
   const head = phrase.toLowerCase().split(/\s+/u).slice(0, 5);
   const stop = head.findIndex((w) => /^(?:of|to|for|at|in|on|with|who|which|whose|that)$/u.test(w));
