@@ -48,14 +48,14 @@ async function timedRun(name: string, args: string[], stats: CorpusStats, method
   return result;
 }
 
-async function benchCorpus(corpus: string, method: RssMethod, workers: boolean): Promise<CorpusResult> {
+async function benchCorpus(corpus: string, method: RssMethod, workers: boolean, cores: number): Promise<CorpusResult> {
   log(`${corpus}: counting documents and words …`);
   const stats = await corpusStats(corpus);
   const dir = await mkdtemp(join(tmpdir(), 'claimgraph-bench-'));
   try {
     const snapshot = join(dir, 'snapshot.json');
     const plain = await timedRun('plain compromise (1 process)', [BASELINE, corpus], stats, method);
-    const full = await timedRun(`claimgraph extract${workers ? ' (default workers)' : ''}`, [CLI, 'extract', corpus, '--out', snapshot, '--quiet'], stats, method);
+    const full = await timedRun(`claimgraph extract${workers ? ` (default: ${cores} workers)` : ''}`, [CLI, 'extract', corpus, '--out', snapshot, '--quiet'], stats, method);
     const runs = [full];
     let one: RunResult | undefined;
     if (workers) {
@@ -95,7 +95,7 @@ async function main(): Promise<number> {
       log(`${corpus}: not found, skipped`);
       continue;
     }
-    report.corpora.push(await benchCorpus(corpus, method, workers));
+    report.corpora.push(await benchCorpus(corpus, method, workers, report.machine.cores));
   }
   process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatBench(report));
   return report.corpora.length > 0 && report.corpora.every((c) => c.runs.every((r) => r.ok)) ? 0 : 1;
