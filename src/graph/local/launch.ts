@@ -1,0 +1,73 @@
+import { spawn } from 'node:child_process';
+import { openSync, closeSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Distribution } from './distribution.js';
+import type { JavaRuntime } from './java.js';
+import type { ServerLayout } from './paths.js';
+import { ENTRY_POINT } from './pids.js';
+
+/** Heap and class-data options of one launch. */
+export interface JvmOptions {
+  /** Maximum heap, e.g. `1g`. */
+  heap: string;
+  /** Extra JVM arguments (class-data sharing). */
+  extra?: string[];
+}
+
+/** The JVM arguments Neo4j's own launcher uses, minus pre-touching memory (slow to start). */
+export function jvmArgs(layout: ServerLayout, dist: Distribution, opts: JvmOptions): string[] {
+  return [
+    `-Xmx${opts.heap}`,
+    '-Xms256m',
+    '-XX:+UseG1GC',
+    '-XX:-OmitStackTraceInFastThrow',
+    '-XX:+UnlockExperimentalVMOptions',
+    '-XX:+TrustFinalNonStaticFields',
+    '-XX:+DisableExplicitGC',
+    '-Djdk.nio.maxCachedBufferSize=1024',
+    '-Dio.netty.tryReflectionSetAccessible=true',
+    '-Djdk.tls.ephemeralDHKeySize=2048',
+    '-Djdk.tls.rejectClientInitiatedRenegotiation=true',
+    '-Dlog4j2.disable.jmx=true',
+    '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    '--add-opens=java.base/java.io=ALL-UNNAMED',
+    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+    ...(opts.extra ?? []),
+    '-cp',
+    `${dist.lib}/*`,
+    ENTRY_POINT,
+    `--home-dir=${layout.home}`,
+    `--config-dir=${layout.conf}`,
+  ];
+}
+
+/**
+ * Start the server in the background, detached from this process, its output appended to
+ * `logs/console.log`. Returns the pid and a promise that settles with the exit code should
+ * it exit while this process still watches.
+ */
+export function launchServer(java: JavaRuntime, args: string[], layout: ServerLayout, env: NodeJS.ProcessEnv): { pid: number; exited: Promise<number | null> } {
+  const log = openSync(layout.consoleLog, 'a');
+  try {
+    const child = spawn(java.path, args, {
+      cwd: layout.home,
+      env: { ...env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.conf },
+      detached: true,
+      stdio: ['ignore', log, log],
+    });
+    const exited = new Promise<number | null>((resolve) => {
+      child.on('exit', (code) => resolve(code));
+      child.on('error', () => resolve(-1));
+    });
+    child.unref();
+    if (child.pid === undefined) throw new Error(`cannot start ${java.path}`);
+    return { pid: child.pid, exited };
+  } finally {
+    closeSync(log);
+  }
+}
+
+/** The path of Neo4j's own user log (neo4j.log) of this instance. */
+export function userLog(layout: ServerLayout): string {
+  return join(layout.logs, 'neo4j.log');
+}

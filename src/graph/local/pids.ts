@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import type { ServerLayout } from './paths.js';
+
+/** The Java class every server we launch runs; part of how a pid is recognised as ours. */
+export const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
+
+/** Whether a process with this pid exists (signal 0 probes without signalling). */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The command line of `pid` as its arguments, or undefined when it has exited. */
+export function commandLine(pid: number): string[] | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+  } catch {
+    try {
+      // No /proc (macOS): ps gives the arguments joined by spaces, enough for the checks below.
+      return execFileSync('ps', ['-o', 'args=', '-p', String(pid)], { encoding: 'utf8' }).trim().split(' ');
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** Whether `pid` is the Neo4j server of this data directory: our entry point with our home dir. */
+export function isServerOf(pid: number, layout: ServerLayout): boolean {
+  const args = commandLine(pid);
+  return !!args && args.includes(ENTRY_POINT) && args.includes(`--home-dir=${layout.home}`);
+}
+
+/** The pid in the pid file when that process is this directory's server; else undefined. */
+export async function runningServerPid(layout: ServerLayout): Promise<number | undefined> {
+  const text = await readFile(layout.pidFile, 'utf8').catch(() => '');
+  const pid = Number.parseInt(text.trim(), 10);
+  if (!Number.isInteger(pid) || pid <= 0) return undefined;
+  return isServerOf(pid, layout) ? pid : undefined;
+}
+
+/** Remove a pid file that names no running server of ours. */
+export async function removePidFile(layout: ServerLayout): Promise<void> {
+  await rm(layout.pidFile, { force: true });
+}
