@@ -1,6 +1,6 @@
 import type { Candidate, Words } from './candidate.js';
 import { cueAt, type CueHit } from './cue-at.js';
-import { phraseEndingAt, phraseStartingAt, skipLeft, skipRight, type Phrase } from './phrases.js';
+import { phraseEndingAt, phraseStartingAt, preferName, skipLeft, skipRight, type Phrase } from './phrases.js';
 import type { Quote } from './quotes.js';
 import type { Sentence } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
@@ -69,7 +69,7 @@ function attributionBefore(text: string, q: Quote, from: number): Attribution | 
     if (cue.last !== end && !colon) return null;
     const speaker = phraseEndingAt(toks, skipLeft(toks, cue.first), 0);
     if (!speaker) return null;
-    return { cue, toks, speaker, addressee: addresseeAfter(toks, cue) };
+    return { cue, toks, speaker: preferName(toks, speaker), addressee: addresseeAfter(toks, cue) };
   }
   return null;
 }

@@ -171,3 +171,13 @@ export function phraseStartingAt(toks: readonly Token[], i: number, objectCase =
   while (last > i && !toks[last]!.cap && toks[i]!.cap && !SPEAKER_NOUNS.has(toks[last]!.lower) && !DETERMINERS.has(t.lower)) last--;
   return classify(toks, i, last);
 }
+
+/**
+ * "Hussein Kanani Moghadam, an ex-IRGC commander, said": an indefinite description right after a
+ * name and a comma is an apposition; the name is the better speaker words.
+ */
+export function preferName(toks: readonly Token[], p: Phrase): Phrase {
+  if (p.kind !== 'description' || !/^(?:a|an)$/u.test(toks[p.first]!.lower) || toks[p.first - 1]?.text !== ',') return p;
+  const name = phraseEndingAt(toks, p.first - 2, 0);
+  return name && name.kind === 'name' ? name : p;
+}

@@ -1,6 +1,6 @@
 import type { Candidate, Words } from './candidate.js';
 import { cueAt, type CueHit } from './cue-at.js';
-import { phraseEndingAt, phraseStartingAt, skipLeft, skipRight, type Phrase } from './phrases.js';
+import { phraseEndingAt, phraseStartingAt, preferName, skipLeft, skipRight, type Phrase } from './phrases.js';
 import { quoteAt, type Quote } from './quotes.js';
 import type { Sentence } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
@@ -92,9 +92,12 @@ function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
   }
 
   const left = skipLeft(toks, progressive ? i - 1 : i);
-  const subject = phraseEndingAt(toks, left, 0);
+  const found = phraseEndingAt(toks, left, 0);
+  const subject = found && preferName(toks, found);
   // "…, X said." / "…, said X.": the content comes first
-  const inverted = prevTok?.text === ',' ? phraseStartingAt(toks, skipRight(toks, cue.last)) : null;
+  let inverted = prevTok?.text === ',' ? phraseStartingAt(toks, skipRight(toks, cue.last)) : null;
+  // "…, said X." ends there; "…, said Tehran and Damascus are …" is no inversion
+  if (inverted && toks[inverted.last + 1] && !/^[.,;!?]$/u.test(toks[inverted.last + 1]!.text)) inverted = null;
   const tailFrom = inverted ? inverted.last + 1 : cue.last + 1;
   const tail = toks.slice(tailFrom);
   const shortTail = (tail.length <= 8 && !tail.some((t) => t.lower === 'that' || t.text === ':' || t.text === '“')) || tail[0]?.text === ',';

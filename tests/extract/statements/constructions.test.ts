@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findStatements } from '../../../src/extract/statements/index.js';
+
+interface Expect {
+  kind: 'direct' | 'partial' | 'indirect';
+  content: string;
+  speaker: string | null;
+  cue?: string;
+  cueClass?: string;
+  addressee?: string;
+}
+
+// [sentence, what a careful reader lists]: one row a construction
+const TABLE: [string, Expect][] = [
+  ['“We are very pleased with your recent victories,” he told Haniyeh.', { kind: 'direct', content: 'We are very pleased with your recent victories,', speaker: 'he', cue: 'told', cueClass: 'say', addressee: 'Haniyeh' }],
+  ['Velayati said: “The resistance front is stronger than ever.”', { kind: 'direct', content: 'The resistance front is stronger than ever.', speaker: 'Velayati', cue: 'said' }],
+  ['Nakhala, meanwhile, asserted, “The resistance is making progress every day.”', { kind: 'direct', content: 'The resistance is making progress every day.', speaker: 'Nakhala', cue: 'asserted', cueClass: 'assert' }],
+  ['"We will not back down," said the Iranian official.', { kind: 'direct', content: 'We will not back down,', speaker: 'the Iranian official', cue: 'said' }],
+  ['“Whatever effort the regime puts into preserving itself is met with defeat,” the Iranian official asserted.', { kind: 'direct', content: 'Whatever effort the regime puts into preserving itself is met with defeat,', speaker: 'the Iranian official', cue: 'asserted' }],
+  ['Velayati considered Hezbollah to be “the flag-bearer of struggle in Lebanon and the Muslim world.”', { kind: 'partial', content: 'Hezbollah to be “the flag-bearer of struggle in Lebanon and the Muslim world.”', speaker: 'Velayati', cue: 'considered', cueClass: 'opine' }],
+  ['The minister described the attack as a ‘war crime’ on Monday.', { kind: 'partial', content: 'the attack as a ‘war crime’ on Monday', speaker: 'The minister', cue: 'described', cueClass: 'describe' }],
+  ['Mikdad added that the positions of Imam Khamenei have always played a leading role.', { kind: 'indirect', content: 'the positions of Imam Khamenei have always played a leading role', speaker: 'Mikdad', cue: 'added' }],
+  ['The Syrian foreign minister, for his part, said Tehran and Damascus are resolved to resist.', { kind: 'indirect', content: 'Tehran and Damascus are resolved to resist', speaker: 'The Syrian foreign minister', cue: 'said' }],
+  ['The Zionist regime and its puppets are too weak to undermine the resistance front, the senior Iranian official said.', { kind: 'indirect', content: 'The Zionist regime and its puppets are too weak to undermine the resistance front', speaker: 'the senior Iranian official', cue: 'said' }],
+  ['These movements, according to Velayati, are far from being mere proxies of Iran.', { kind: 'indirect', content: 'These movements, according to Velayati, are far from being mere proxies of Iran', speaker: 'Velayati', cue: 'according to' }],
+  ['According to the Leader, Soleimani was a hero of the region.', { kind: 'indirect', content: 'Soleimani was a hero of the region', speaker: 'the Leader', cue: 'According to' }],
+  ['Israeli killing of Gaza journalists ‘war crime’: Iran', { kind: 'partial', content: 'Israeli killing of Gaza journalists ‘war crime’', speaker: 'Iran', cue: ':' }],
+  ['Imam Khamenei’s Advisor: Axis of Resistance States Must Join Forces to Expel US from Region', { kind: 'indirect', content: 'Axis of Resistance States Must Join Forces to Expel US from Region', speaker: 'Imam Khamenei’s Advisor', cue: ':' }],
+  ['IRGC says Yemeni strikes changed Israel’s calculations', { kind: 'indirect', content: 'Yemeni strikes changed Israel’s calculations', speaker: 'IRGC', cue: 'says' }],
+  ['The spokesman warned that any attack would be met with force.', { kind: 'indirect', content: 'any attack would be met with force', speaker: 'The spokesman', cue: 'warned', cueClass: 'warn' }],
+  ['Donald Trump is demanding that Obama make a pledge.', { kind: 'indirect', content: 'Obama make a pledge', speaker: 'Donald Trump', cue: 'demanding', cueClass: 'ask' }],
+  ['The ministry denied that its forces had crossed the border.', { kind: 'indirect', content: 'its forces had crossed the border', speaker: 'The ministry', cue: 'denied', cueClass: 'deny' }],
+  ['Hussein Kanani Moghadam, an ex-IRGC commander last year said: "With the appointment of Hajj Qassem, a focus was put on the region."', { kind: 'direct', content: 'With the appointment of Hajj Qassem, a focus was put on the region.', speaker: 'Hussein Kanani Moghadam', cue: 'said' }],
+  ['PENCE: Well, look, the American people have an enormously important choice to make.', { kind: 'indirect', content: 'Well, look, the American people have an enormously important choice to make', speaker: 'PENCE', cue: ':' }],
+];
+
+describe('findStatements: one construction a row', () => {
+  it.each(TABLE)('%s', (sentence, want) => {
+    const found = findStatements(sentence, []);
+    const st = found.find((s) => s.content === want.content);
+    expect(st, JSON.stringify(found.map((s) => s.content))).toBeDefined();
+    expect(st!.kind).toBe(want.kind);
+    expect(st!.speaker?.text ?? null).toBe(want.speaker);
+    if (want.cue) expect(st!.cue?.text).toBe(want.cue);
+    if (want.cueClass) expect(st!.cueClass).toBe(want.cueClass);
+    if (want.addressee) expect(st!.addressee?.text).toBe(want.addressee);
+  });
+});
+
+// sentences with no statement: a cue or a quote alone is not enough
+const NONE = [
+  'The Axis of Resistance states are busy arranging commemorations.',
+  'His claims of fighting terrorism are sham.',
+  'Members of the police have been killed in an “ambush” by forces loyal to the old government.',
+  'Analysis: General Soleimani blood strengthening axis of resistance',
+  'The report was published on Monday.',
+];
+
+describe('findStatements: no statement', () => {
+  it.each(NONE)('%s', (sentence) => {
+    expect(findStatements(sentence, [])).toEqual([]);
+  });
+});
