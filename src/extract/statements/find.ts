@@ -54,6 +54,8 @@ export function findStatements(text: string, entities: DocEntity[]): DocStatemen
       const addressee = convAddressee(cv);
       const subject = cv.subject && resolver.resolve({ ...cv.subject, text: text.slice(cv.subject.start, cv.subject.end), role: 'speaker', paragraph: cv.sentence.paragraph });
       resolver.note('addressee', addressee, cv.sentence.paragraph, cv.addressees[0]!.start);
+      // whoever the text says is talking to them is the one "he" will mean
+      if (subject) resolver.note('speaker', subject, cv.sentence.paragraph);
       convKeys.push({ cv, subject, addressee: cv.addressees.length === 1 ? addressee : null });
     }
     const sentence = sentenceOf(c.cue?.start ?? c.start);
