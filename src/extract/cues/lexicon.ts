@@ -52,7 +52,7 @@ export const CUE_LEMMAS: Readonly<Record<CueClass, readonly string[]>> = {
  * their bare and -s forms count as cues only where the sentence shape makes them verbs.
  */
 export const WEAK_LEMMAS: ReadonlySet<string> = new Set([
-  'state', 'note', 'remark', 'claim', 'report', 'call', 'comment', 'answer', 'question', 'promise', 'charge', 'attack',
+  'state', 'note', 'remark', 'call for', 'call on', 'claim', 'report', 'call', 'comment', 'answer', 'question', 'promise', 'charge', 'attack',
   'demand', 'appeal', 'request', 'post', 'quote', 'show', 'grant', 'welcome', 'repeat', 'continue', 'add',
   'maintain', 'dismiss', 'reject', 'express', 'agree', 'believe', 'indicate', 'reveal', 'publish', 'cite',
   'term', 'label', 'brand', 'speak', 'observe', 'respond', 'reply', 'stress', 'highlight', 'point to', 'refer to',

@@ -109,6 +109,8 @@ function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
     return;
   }
   if (!subject || !next) return;
+  // "a single front called the Axis of Resistance": a name given, not words said
+  if (cls === 'describe' && /^(?:a|an)$/u.test(toks[subject.first]!.lower)) return;
   if (cue.form.weak) {
     const ok = next.lower === 'that' || next.text === ':' || next.text === '“' || next.text === '"' || next.text === '‘' || subject.kind === 'pronoun' || (subject.kind === 'name' && next.cap);
     if (!ok) return;
