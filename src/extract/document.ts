@@ -1,11 +1,59 @@
 import { findEntities } from './entities/index.js';
 import { readMetadata } from './metadata.js';
+import { segmentText } from './segments.js';
+import { shiftEntity, shiftRelation, shiftStatement } from './shift.js';
 import { findStatements } from './statements/index.js';
-import type { DocExtraction, SourceDocument } from './types.js';
+import type { DocEntity, DocExtraction, DocRelation, DocStatement, SourceDocument } from './types.js';
+
+interface Parts {
+  entities: DocEntity[];
+  statements: DocStatement[];
+  relations: DocRelation[];
+}
+
+function extractText(text: string): Parts {
+  const { entities, relations } = findEntities(text);
+  return { entities, relations, statements: findStatements(text, entities) };
+}
+
+/**
+ * Extract a text too long for one NLP pass segment by segment, then join the segments' entities
+ * that carry the same type and name (their keys are made unique per segment first).
+ */
+function extractSegmented(text: string, segments: { start: number; end: number }[]): Parts {
+  const joined = new Map<string, DocEntity>();
+  const alias = new Map<string, string>();
+  const statements: DocStatement[] = [];
+  const relations: DocRelation[] = [];
+  segments.forEach(({ start, end }, i) => {
+    const part = extractText(text.slice(start, end));
+    const prefix = `s${i}.`;
+    for (const raw of part.entities) {
+      const e = shiftEntity(raw, start, prefix);
+      const same = joined.get(`${e.type}|${e.name}`);
+      if (!same) joined.set(`${e.type}|${e.name}`, e);
+      else {
+        alias.set(e.key, same.key);
+        same.mentions.push(...e.mentions);
+        same.roles.push(...e.roles);
+        for (const a of e.aliases) if (!same.aliases.includes(a)) same.aliases.push(a);
+      }
+    }
+    statements.push(...part.statements.map((s) => shiftStatement(s, start, prefix)));
+    relations.push(...part.relations.map((r) => shiftRelation(r, start, prefix)));
+  });
+  const key = (k: string) => alias.get(k) ?? k;
+  const rekey = <T extends { key: string | null }>(r: T | null) => r && { ...r, key: r.key === null ? null : key(r.key) };
+  return {
+    entities: [...joined.values()].map((e) => ({ ...e, roles: e.roles.map((r) => (r.orgKey ? { ...r, orgKey: key(r.orgKey) } : r)) })),
+    statements: statements.map((s) => ({ ...s, speaker: rekey(s.speaker), addressee: rekey(s.addressee), about: [...new Set(s.about.map(key))] })),
+    relations: relations.map((r) => ({ ...r, fromKey: key(r.fromKey), toKey: key(r.toKey) })),
+  };
+}
 
 /** Extract one document: its metadata, entities, relations and statements. Pure. */
 export function extractDocument(doc: SourceDocument): DocExtraction {
-  const { entities, relations } = findEntities(doc.text);
-  const statements = findStatements(doc.text, entities);
-  return { docId: doc.id, meta: readMetadata(doc.text), length: doc.text.length, entities, statements, relations };
+  const segments = segmentText(doc.text);
+  const parts = segments.length === 1 ? extractText(doc.text) : extractSegmented(doc.text, segments);
+  return { docId: doc.id, meta: readMetadata(doc.text), length: doc.text.length, ...parts };
 }
