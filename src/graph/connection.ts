@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { resolveDataDir, serverLayout } from './local/paths.js';
 import { LocalSettingsError, readPassword, readServerSettings } from './local/settings.js';
@@ -59,7 +60,9 @@ const drivers = new Map<string, Promise<Driver>>();
  * a fresh one.
  */
 export async function openDriver(target: Neo4jTarget): Promise<Driver> {
-  const key = `${target.uri}\u0000${target.username}\u0000${target.database ?? ''}`;
+  // The password is part of what makes a target, but only its hash is kept as a key.
+  const secret = createHash('sha256').update(target.password).digest('hex');
+  const key = [target.uri, target.username, secret, target.database ?? ''].join('\u0000');
   let pending = drivers.get(key);
   if (!pending) {
     pending = connect(target);

@@ -6,13 +6,22 @@ import type { ServerLayout } from './paths.js';
 /** The Java class every server we launch runs; part of how a pid is recognised as ours. */
 export const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
 
-/** Whether a process with this pid exists (signal 0 probes without signalling). */
+/**
+ * Whether a process with this pid runs (signal 0 probes without signalling). A zombie — exited,
+ * not yet reaped by a parent that may never reap it — counts as gone.
+ */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
+    if ((err as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  try {
+    // /proc/PID/stat: "pid (comm) S …"; comm may hold spaces or parentheses, so read after the last ')'.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true;
   }
 }
 

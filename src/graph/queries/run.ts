@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Result } from 'neo4j-driver';
 import { plain } from './values.js';
 
 export interface QueryOptions {
@@ -41,8 +41,7 @@ export class QueryError extends Error {
 export async function runQuery(driver: Driver, cypher: string, params: Record<string, unknown> = {}, options: QueryOptions = {}): Promise<QueryResult> {
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   const session = driver.session({ database: options.database, defaultAccessMode: options.write ? neo4j.session.WRITE : neo4j.session.READ });
-  const work = async (tx: ManagedTransaction): Promise<QueryResult> => {
-    const result = tx.run(cypher, params);
+  const collect = async (result: Result): Promise<QueryResult> => {
     const columns = (await result.keys()).map(String);
     const rows: Record<string, unknown>[] = [];
     let truncated = false;
@@ -57,6 +56,9 @@ export async function runQuery(driver: Driver, cypher: string, params: Record<st
   };
   const config = { timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
   try {
+    // CALL { … } IN TRANSACTIONS commits as it goes, so Neo4j runs it only outside a transaction.
+    if (options.write && /\bIN\s+(\d+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b/i.test(cypher)) return await collect(session.run(cypher, params, config));
+    const work = (tx: ManagedTransaction) => collect(tx.run(cypher, params));
     return options.write ? await session.executeWrite(work, config) : await session.executeRead(work, config);
   } catch (err) {
     throw describeQueryFailure(err, options);

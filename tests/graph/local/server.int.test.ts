@@ -1,0 +1,142 @@
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDriver, resolveTarget } from '../../../src/graph/connection.js';
+import { serverLayout } from '../../../src/graph/local/paths.js';
+import { isAlive } from '../../../src/graph/local/pids.js';
+import { runCli, type CliResult } from '../../helpers/cli.js';
+
+/** A port free right now on 127.0.0.1 (the kernel picks it). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Local addresses of listening TCP sockets on `port`, from `ss -ltn`. */
+function listeners(port: number): string[] {
+  const out = execFileSync('ss', ['-Hltn', `sport = :${port}`], { encoding: 'utf8' });
+  return out.split('\n').filter(Boolean).map((line) => line.trim().split(/\s+/)[3]!);
+}
+
+// This file runs its own server (beside the shared test server), so two instances run at once.
+describe('claimgraph neo4j start|status|stop', () => {
+  let dir: string;
+  let boltPort: number;
+  let httpPort: number;
+  let password = '';
+  const outputs: CliResult[] = [];
+  const cli = async (...args: string[]) => {
+    const result = await runCli(['neo4j', ...args, '--dir', dir]);
+    outputs.push(result);
+    return result;
+  };
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'cg-neo4j-int-'));
+    boltPort = await freePort();
+    httpPort = await freePort();
+  });
+  afterAll(async () => {
+    await runCli(['neo4j', 'stop', '--dir', dir]);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('starts, printing the URI', async () => {
+    const r = await cli('start', '--bolt-port', String(boltPort), '--http-port', String(httpPort));
+    expect(r.stderr).not.toMatch(/error/i);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`started at bolt://127.0.0.1:${boltPort}`);
+    password = (await readFile(serverLayout(dir).passwordFile, 'utf8')).trim();
+    expect(password.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('says so, exit 0, when started again', async () => {
+    const r = await cli('start', '--bolt-port', String(boltPort), '--http-port', String(httpPort));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`already running at bolt://127.0.0.1:${boltPort}`);
+  });
+
+  it('reports running, version and URI', async () => {
+    const r = await cli('status', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ running: true, answering: true, version: '5.26.30', uri: `bolt://127.0.0.1:${boltPort}` });
+    expect((await cli('status')).stdout).toMatch(new RegExp(`^Neo4j 5\\.26\\.30 running at bolt://127\\.0\\.0\\.1:${boltPort} `));
+  });
+
+  it('answers RETURN 1 with the saved credentials', async () => {
+    const target = await resolveTarget({ CLAIMGRAPH_HOME: dir }, '/');
+    expect(target).toMatchObject({ uri: `bolt://127.0.0.1:${boltPort}`, username: 'neo4j', local: true });
+    const driver = await openDriver(target);
+    const { records } = await driver.executeQuery('RETURN 1 AS one');
+    expect(records[0]!.get('one').toNumber()).toBe(1);
+    await driver.close();
+  });
+
+  it('keeps the password readable by its owner only, and nowhere else', async () => {
+    const layout = serverLayout(dir);
+    expect((await stat(layout.passwordFile)).mode & 0o777).toBe(0o600);
+    await expect(stat(join(layout.data, 'dbms', 'auth.ini'))).rejects.toThrow(/ENOENT/);
+    for (const name of await readdir(layout.logs)) {
+      expect(await readFile(join(layout.logs, name), 'utf8'), name).not.toContain(password);
+    }
+    expect(await readFile(join(layout.conf, 'neo4j.conf'), 'utf8')).not.toContain(password);
+    expect(await readFile(layout.settingsFile, 'utf8')).not.toContain(password);
+  });
+
+  it('listens on 127.0.0.1 only, Bolt and HTTP', () => {
+    for (const port of [boltPort, httpPort]) {
+      const local = listeners(port);
+      expect(local.length, `port ${port}`).toBeGreaterThan(0);
+      for (const address of local) expect(address).toMatch(new RegExp(`^(127\\.0\\.0\\.1|\\[::ffff:127\\.0\\.0\\.1\\]):${port}$`));
+    }
+  });
+
+  it('refuses a Bolt port that is taken, in one line', async () => {
+    const other = join(dir, 'other');
+    const blocker: Server = createServer();
+    const taken = await freePort();
+    await new Promise<void>((resolve) => blocker.listen(taken, '127.0.0.1', resolve));
+    try {
+      const r = await runCli(['neo4j', 'start', '--dir', other, '--bolt-port', String(taken), '--http-port', String(await freePort())]);
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim()).toBe(`claimgraph neo4j: Bolt port ${taken} on 127.0.0.1 is already in use (choose another with --bolt-port or CLAIMGRAPH_BOLT_PORT)`);
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
+  });
+
+  it('stops the server, freeing its ports', async () => {
+    const pid = Number((await readFile(serverLayout(dir).pidFile, 'utf8')).trim());
+    const r = await cli('stop');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`Neo4j stopped (pid ${pid})\n`);
+    expect(isAlive(pid)).toBe(false);
+    expect(listeners(boltPort)).toEqual([]);
+    expect(JSON.parse((await cli('status', '--json')).stdout)).toMatchObject({ running: false });
+    expect((await cli('stop')).stdout).toContain('Neo4j is not running');
+  });
+
+  it('never stops a process that is not its server, whatever the pid file says', async () => {
+    const stranger: ChildProcess = spawn('sleep', ['60'], { stdio: 'ignore' });
+    try {
+      await writeFile(serverLayout(dir).pidFile, `${stranger.pid}\n`);
+      const r = await cli('stop');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Neo4j is not running');
+      expect(isAlive(stranger.pid!)).toBe(true);
+    } finally {
+      stranger.kill();
+    }
+  });
+
+  it('printed the password in no output', () => {
+    expect(password).not.toBe('');
+    for (const r of outputs) expect(r.stdout + r.stderr).not.toContain(password);
+  });
+});

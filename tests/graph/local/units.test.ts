@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { authIniLine, generatePassword } from '../../../src/graph/local/auth.js';
+import { serverConf } from '../../../src/graph/local/conf.js';
+import { JavaMissingError, MavenMissingError } from '../../../src/graph/local/errors.js';
+import { findJava, parseJavaVersion } from '../../../src/graph/local/java.js';
+import { copyDependencies } from '../../../src/graph/local/maven.js';
+import { serverLayout } from '../../../src/graph/local/paths.js';
+import { parsePort } from '../../../src/graph/local/ports.js';
+import { createHash } from 'node:crypto';
+
+describe('parseJavaVersion', () => {
+  it.each([
+    ['openjdk version "17.0.15" 2025-04-15', 17, '17.0.15'],
+    ['openjdk version "21.0.2" 2024-01-16 LTS', 21, '21.0.2'],
+    ['java version "1.8.0_402"', 8, '1.8.0_402'],
+    ['openjdk version "11" 2018-09-25', 11, '11'],
+  ])('%s', (output, major, version) => {
+    expect(parseJavaVersion(output)).toEqual({ major, version });
+  });
+  it('gives up on text without a version', () => {
+    expect(parseJavaVersion('bash: java: command not found')).toBeUndefined();
+  });
+});
+
+describe('findJava', () => {
+  it('finds the installed Java 17+', async () => {
+    expect((await findJava(process.env)).major).toBeGreaterThanOrEqual(17);
+  });
+  it('throws JavaMissingError when JAVA_HOME has no java', async () => {
+    await expect(findJava({ ...process.env, JAVA_HOME: '/nonexistent-jdk' })).rejects.toThrow(JavaMissingError);
+  });
+  it('throws JavaMissingError when java is not on PATH', async () => {
+    const err = await findJava({ PATH: '/nonexistent' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(JavaMissingError);
+    expect((err as Error).message).toMatch(/^Java not found: 'java' on PATH does not exist; Neo4j needs Java 17\+/);
+  });
+});
+
+describe('copyDependencies', () => {
+  it('throws MavenMissingError when mvn is not on PATH', async () => {
+    const run = copyDependencies({ pomDir: '/tmp', outputDir: '/tmp/x', localRepo: '/tmp/r', env: { PATH: '/nonexistent' } });
+    await expect(run).rejects.toThrow(MavenMissingError);
+  });
+});
+
+describe('serverConf', () => {
+  const conf = serverConf(serverLayout('/srv/cg'), { boltPort: 7701, httpPort: 7401, pageCache: '512m' });
+  const settings = new Map(conf.split('\n').filter((l) => l.includes('=')).map((l) => l.split('=') as [string, string]));
+  it('binds every connector to 127.0.0.1', () => {
+    expect(settings.get('server.default_listen_address')).toBe('127.0.0.1');
+    expect(settings.get('server.bolt.listen_address')).toBe('127.0.0.1:7701');
+    expect(settings.get('server.http.listen_address')).toBe('127.0.0.1:7401');
+    expect(settings.get('server.https.enabled')).toBe('false');
+  });
+  it('keeps authentication on and usage reporting off', () => {
+    expect(settings.get('dbms.security.auth_enabled')).toBe('true');
+    expect(settings.get('dbms.usage_report.enabled')).toBe('false');
+  });
+  it('keeps data and logs under the data directory', () => {
+    expect(settings.get('server.directories.data')).toBe('/srv/cg/neo4j/data');
+    expect(settings.get('server.directories.logs')).toBe('/srv/cg/neo4j/logs');
+  });
+});
+
+describe('authIniLine', () => {
+  it("hashes like Neo4j's version-1 credentials: SHA-256 of salt+password, iterated 1024 times", () => {
+    const salt = Buffer.alloc(32, 7);
+    let hash = createHash('sha256').update(Buffer.concat([salt, Buffer.from('pw')])).digest();
+    for (let i = 1; i < 1024; i++) hash = createHash('sha256').update(hash).digest();
+    expect(authIniLine('neo4j', 'pw', salt)).toBe(`neo4j:SHA-256,${hash.toString('hex')},${salt.toString('hex')},1024:`);
+  });
+  it('never contains the password', () => {
+    const password = generatePassword();
+    expect(password).toMatch(/^[A-Za-z0-9_-]{24}$/);
+    expect(authIniLine('neo4j', password)).not.toContain(password);
+  });
+});
+
+describe('parsePort', () => {
+  it('falls back when unset and rejects what is not a port', () => {
+    expect(parsePort(undefined, 'X', 7687)).toBe(7687);
+    expect(parsePort('7701', 'X', 7687)).toBe(7701);
+    expect(() => parsePort('77o1', 'CLAIMGRAPH_BOLT_PORT', 7687)).toThrow("CLAIMGRAPH_BOLT_PORT: '77o1' is not a port number (1-65535)");
+    expect(() => parsePort('70000', 'X', 7687)).toThrow(RangeError);
+  });
+});
