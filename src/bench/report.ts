@@ -65,7 +65,7 @@ export function formatBench(report: BenchReport): string {
   const m = report.machine;
   const out = [
     `claimgraph bench, ${report.startedAt}`,
-    `Machine: ${m.cpu}, ${m.cores} cores, ${m.ramGiB} GiB RAM, Node ${m.node}, ${m.os}`,
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.ramGiB} GiB RAM, Node ${m.node}, ${m.os}; load average ${m.loadAverage} at start${m.loadAverage > m.cores ? ' (busy: numbers are pessimistic)' : ''}`,
     `Times are whole child processes (start-up, reading, writing included); peak RSS by ${report.rssMethod}. Words = whitespace-separated tokens.`,
   ];
   for (const c of report.corpora) {
