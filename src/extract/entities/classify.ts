@@ -8,7 +8,7 @@ import { connectors, honorifics, isTitleWord, notNames, orgFirst, orgLast, place
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
 /** Capitalised abbreviations that are not organisations. */
-const NOT_ORG_ACRONYMS = new Set(['URL', 'TV', 'FM', 'PM', 'AM', 'CEO', 'GDP', 'RA', 'AS', 'SAW', 'PBUH', 'OK', 'ID', 'PC', 'DJ', 'MP', 'MPS', 'UPDATE', 'NOTE', 'AD', 'BC', 'ET', 'GMT', 'EST', 'PDT', 'PST', 'CET', 'HIV', 'AIDS', 'DNA', 'USD', 'EUR', 'GBP', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'Q1', 'Q2', 'Q3', 'Q4', 'FIFA']);
+const NOT_ORG_ACRONYMS = new Set(['URL', 'TV', 'FM', 'PM', 'AM', 'CEO', 'GDP', 'RA', 'AS', 'SAW', 'PBUH', 'OK', 'ID', 'PC', 'DJ', 'MP', 'MPS', 'UPDATE', 'NOTE', 'AD', 'BC', 'ET', 'GMT', 'EST', 'PDT', 'PST', 'CET', 'HIV', 'AIDS', 'DNA', 'USD', 'EUR', 'GBP', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'Q1', 'Q2', 'Q3', 'Q4']);
 /** Arabic words that open the names of movements and armed groups ("Jaysh al-Shaabi", "Kataib Hezbollah"). */
 const ARABIC_ORG_HEADS = new Set(['jaysh', 'jaish', 'harakat', 'kataib', "kata'ib", 'liwa', 'saraya', 'hizb', 'jabhat', 'tanzim', 'ansar', 'asaib', "asa'ib", 'hashd', 'harakah']);
 

@@ -3,9 +3,11 @@ import type { Candidate } from './candidates.js';
 import { surfaceOf } from './classify.js';
 import type { DocContext } from './context.js';
 import { isCountry, lookupName } from './gazetteer.js';
-import { SPORTS_WORDS } from './data/words.js';
+import { MATCH_WORDS } from './data/words.js';
 
-const SPORTS = new Set(SPORTS_WORDS);
+const MATCH = new Set(MATCH_WORDS);
+/** Bowling figures and cricket scorecard words next to a name mark a player, not a team. */
+const FIGURES = /^\d+(?:\.\d)?-\d+-\d+-\d+$/u;
 const NUMBER = /^\d[\d.,:/-]*$/u;
 
 /** A team name in a sports report: next to a score, or to "beat", "v", "drew". */
@@ -13,17 +15,39 @@ function teamContext(ctx: DocContext, c: Candidate): boolean {
   const next = ctx.tokens[c.last + 1];
   const prev = ctx.tokens[c.first - 1];
   const sameLine = (i: number) => ctx.line[i] === ctx.line[c.first];
+  if (next && sameLine(c.last + 1) && (FIGURES.test(next.text) || /^\(/u.test(ctx.tokens[c.last]!.post + next.pre))) return false;
+  if (prev && sameLine(c.first - 1) && /^(?:b|c|lbw|st|run)$/u.test(prev.text)) return false;
   if (next && sameLine(c.last + 1) && NUMBER.test(next.text) && ctx.tableLine.has(ctx.line[c.first]!)) return true;
-  if (next && sameLine(c.last + 1) && SPORTS.has(next.lower) && !/[,.;]/u.test(ctx.tokens[c.last]!.post)) return true;
-  return !!(prev && sameLine(c.first - 1) && ['beat', 'v', 'vs', 'drew', 'defeated', 'against', 'with'].includes(prev.lower));
+  if (next && sameLine(c.last + 1) && MATCH.has(next.lower) && !/[,.;]/u.test(ctx.tokens[c.last]!.post)) return true;
+  return !!(prev && sameLine(c.first - 1) && MATCH.has(prev.lower));
 }
 
 /** "LONDON 1996-08-30", "BEIRUT (Reuters) -": a capitalised place opening a line before a date. */
 function dateline(ctx: DocContext, c: Candidate): boolean {
-  const next = ctx.tokens[c.last + 1];
-  return !!ctx.lineStart[c.first] && !!next && ctx.line[c.last + 1] === ctx.line[c.first] &&
-    (/^\d{4}-\d\d-\d\d$/u.test(next.text) || /^\(?reuters/iu.test(next.pre + next.text)) &&
-    surfaceOf(ctx, c) === surfaceOf(ctx, c).toUpperCase();
+  let start = c.first;
+  while (start > 0 && !ctx.lineStart[start]) start--;
+  if (c.first - start > 4 || !/^\p{Lu}[\p{Lu}\s.-]*$/u.test(ctx.tokens[start]!.text)) return false;
+  // "LONDON 1996-08-30", "IRVINE , Calif 1996-08-30", "BEIRUT (Reuters) -".
+  for (let k = c.last + 1; k < ctx.tokens.length && k <= c.last + 3 && ctx.line[k] === ctx.line[c.first]; k++) {
+    const t = ctx.tokens[k]!;
+    if (/^\d{4}-\d\d-\d\d$/u.test(t.text) || /^\(?reuters/iu.test(t.pre + t.text)) return true;
+    if (!/^[,]?$/u.test(t.text) && ctx.tokens[k - 1]!.post.trim() !== ',') return false;
+  }
+  return false;
+}
+
+/** "KANSAS CITY AT DETROIT": the team before "at", the venue after it. */
+function venue(ctx: DocContext, c: Candidate): boolean {
+  const prev = ctx.tokens[c.first - 1];
+  return !!prev && prev.text === 'AT' && ctx.line[c.first - 1] === ctx.line[c.first];
+}
+
+/** A weak person guess that a score next to it may overrule ("Inter Milan 2"), not "Andy Caddick 3-83". */
+function teamable(ctx: DocContext, c: Candidate): boolean {
+  if (c.type !== 'Person') return true;
+  if (c.strong) return false;
+  const first = ctx.tokens[c.first]!;
+  return !first.tags.has('FirstName') && !/^\p{Lu}\.?$/u.test(first.text) && !first.post.startsWith('.');
 }
 
 /**
@@ -32,14 +56,19 @@ function dateline(ctx: DocContext, c: Candidate): boolean {
  * takes the type of the full name it belongs to).
  */
 export function resolveCandidates(ctx: DocContext, cands: Candidate[]): Candidate[] {
+  const team = new Set<Candidate>();
   for (const c of cands) {
     if (dateline(ctx, c)) {
       c.type = 'Place';
       c.strong = true;
-    } else if (ctx.sports && c.type !== 'Person' && teamContext(ctx, c)) {
-      const place = c.type === 'Place' && isCountry(c.canonical ?? surfaceOf(ctx, c));
+    } else if (ctx.sports && venue(ctx, c)) {
+      c.type = 'Place';
+      c.strong = true;
+    } else if (ctx.sports && teamable(ctx, c) && teamContext(ctx, c)) {
+      const place = c.type === 'Place' && (isCountry(c.canonical ?? surfaceOf(ctx, c)) || ctx.tokens[c.first]!.tags.has('Country'));
       c.type = place ? 'Place' : 'Organization';
       c.strong = true;
+      team.add(c);
     } else if (ctx.sports && c.type === null && ctx.tableLine.has(ctx.line[c.first]!) && c.last > c.first) {
       c.type = 'Person';
     }
@@ -51,7 +80,8 @@ export function resolveCandidates(ctx: DocContext, cands: Candidate[]): Candidat
     const key = surfaceOf(ctx, c).toLowerCase();
     const v = votes.get(key) ?? new Map<EntityType, number>();
     votes.set(key, v);
-    v.set(c.type, (v.get(c.type) ?? 0) + (c.strong ? 2 : 1));
+    // A score next to a name is the surest sign in a sports report: it outweighs the place lists.
+    v.set(c.type, (v.get(c.type) ?? 0) + (team.has(c) ? 3 : c.strong ? 2 : 1));
     if (c.type === 'Person' && c.last > c.first) {
       for (let i = c.first; i <= c.last; i++) personParts.add(ctx.tokens[i]!.lower);
     }

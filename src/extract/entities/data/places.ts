@@ -23,6 +23,11 @@ export const KNOWN_PLACES: readonly (readonly string[])[] = [
   ['Benghazi'], ['Khartoum'], ['Kyiv', 'Kiev'], ['Moscow'], ['Washington', 'Washington D.C.', 'Washington DC'],
   ['London'], ['Paris'], ['Berlin'], ['Brussels'], ['Geneva'], ['Vienna'], ['Beijing'], ['New York'],
   ['Baghdad International Airport'],
+  // US states as news agencies abbreviate them in datelines ("IRVINE, Calif").
+  ['California', 'Calif', 'Calif.'], ['Florida', 'Fla', 'Fla.'], ['Texas', 'Tex', 'Tex.'], ['Michigan', 'Mich', 'Mich.'],
+  ['Wisconsin', 'Wis', 'Wis.'], ['Illinois', 'Ill.'], ['Massachusetts', 'Mass.'], ['Pennsylvania', 'Pa.', 'Penn.'],
+  ['Connecticut', 'Conn', 'Conn.'], ['Washington State'], ['Oklahoma', 'Okla', 'Okla.'], ['Minnesota', 'Minn', 'Minn.'],
+  ['Colorado', 'Colo', 'Colo.'], ['Arizona', 'Ariz', 'Ariz.'], ['Tennessee', 'Tenn', 'Tenn.'], ['Georgia (US state)', 'Ga.'],
 ];
 
 /** Other names for countries that the country list lacks or spells differently. */
@@ -35,7 +40,8 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   'Palestine': 'Palestine', 'Palestinian territories': 'Palestine', 'Syrian Arab Republic': 'Syria',
   'Russian Federation': 'Russia', 'Soviet Union': 'Soviet Union', 'USSR': 'Soviet Union', 'Burma': 'Myanmar',
   'Ivory Coast': 'Ivory Coast', "Cote d'Ivoire": 'Ivory Coast', 'Czech Republic': 'Czechia', 'Zaire': 'DR Congo',
-  'Yugoslavia': 'Yugoslavia', 'South Korea': 'South Korea', 'North Korea': 'North Korea', 'Taiwan': 'Taiwan',
+  'Yugoslavia': 'Yugoslavia', 'England': 'England', 'Scotland': 'Scotland', 'Wales': 'Wales',
+  'Northern Ireland': 'Northern Ireland', 'South Korea': 'South Korea', 'North Korea': 'North Korea', 'Taiwan': 'Taiwan',
 };
 
 /** Demonyms the country list lacks, and forms of the adjective it spells differently. */

@@ -48,10 +48,13 @@ export const SPEECH_VERBS: readonly string[] = [
 
 /** Words in sports reports: a capitalised name next to them is a team. */
 export const SPORTS_WORDS: readonly string[] = [
-  'beat', 'beats', 'drew', 'draw', 'lost', 'defeated', 'v', 'vs', 'vs.', 'versus', 'halftime', 'innings',
-  'wickets', 'goals', 'scored', 'scorers', 'match', 'league', 'cup', 'championship', 'standings', 'played',
-  'won', 'tie', 'seed', 'set', 'round', 'runs', 'points', 'soccer', 'cricket', 'tennis', 'golf', 'baseball',
+  'halftime', 'half-time', 'innings', 'wickets', 'goals', 'scorers', 'match', 'league', 'cup', 'championship',
+  'standings', 'seed', 'soccer', 'football', 'cricket', 'tennis', 'golf', 'baseball', 'basketball', 'rugby',
+  'hockey', 'striker', 'midfielder', 'goalkeeper', 'batsman', 'bowler', 'pitcher', 'inning', 'homer', 'penalty',
 ];
+
+/** Words that put a team name before or after them in a sports report ("Leicestershire beat Somerset"). */
+export const MATCH_WORDS: readonly string[] = ['beat', 'beats', 'drew', 'v', 'vs', 'vs.', 'versus', 'defeated', 'edged', 'thrashed', 'routed', 'trounced'];
 
 /** Role nouns that open an apposition after a name ("…, head of the Political Bureau of Hamas"). */
 export const ROLE_NOUNS: readonly string[] = [

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../src/extract/entities/index.js';
+
+/** "Type:mention" for every mention, in text order; also checks every offset against the text. */
+function mentions(text: string): string[] {
+  const { entities } = findEntities(text);
+  const out: { at: number; s: string }[] = [];
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      out.push({ at: m.start, s: `${e.type}:${m.text}` });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at).map((x) => x.s);
+}
+
+describe('recognition: names compromise misses', () => {
+  const table: [string, string[]][] = [
+    ['Velayati made the remarks in separate phone calls.', ['Person:Velayati']],
+    ['Hamas and the Islamic Jihad successfully resisted the attack.', ['Organization:Hamas', 'Organization:Islamic Jihad']],
+    ['He praised Lebanon’s Hezbollah and Iran\'s support.', ['Place:Lebanon', 'Organization:Hezbollah', 'Place:Iran']],
+    ['Sheikh Naim Qassem, deputy secretary-general of Hezbollah, spoke.', ['Person:Naim Qassem', 'Organization:Hezbollah']],
+    ['Velayati met visiting Syrian Foreign Minister Faisal Mikdad in Tehran on Thursday.', ['Person:Velayati', 'Person:Faisal Mikdad', 'Place:Tehran']],
+    ['A spokesman for the Islamic Revolution Guard Corps (IRGC) has stated that the attacks worked.', ['Organization:Islamic Revolution Guard Corps', 'Organization:IRGC']],
+  ];
+  it.each(table)('%s', (sentence, expected) => {
+    expect(mentions(sentence)).toEqual(expected);
+  });
+});
+
+describe('recognition: exact spans', () => {
+  const table: [string, string[]][] = [
+    ['Ali Akbar Velayati, who advises Iran\'s Leader, spoke.', ['Person:Ali Akbar Velayati', 'Place:Iran']],
+    ['US President Joe Biden has directed the Pentagon to act.', ['Place:US', 'Person:Joe Biden', 'Organization:Pentagon']],
+    ['Hussain , considered surplus to England \'s one-day requirements , struck 158 .', ['Person:Hussain', 'Place:England']],
+    ['SOCCER - ROMANIA BEAT LITHUANIA IN UNDER-21 MATCH .', ['Place:ROMANIA', 'Place:LITHUANIA']],
+    ['BUCHAREST 1996-08-30\nRomania beat Lithuania 2-1 in their match on Friday .', ['Place:BUCHAREST', 'Place:Romania', 'Place:Lithuania']],
+    ['Hussein Kanani Moghadam, an ex-IRGC commander, said so.', ['Person:Hussein Kanani Moghadam']],
+  ];
+  it.each(table)('%s', (sentence, expected) => {
+    expect(mentions(sentence)).toEqual(expected);
+  });
+});
+
+describe('recognition: organisation forms', () => {
+  const table: [string, string[]][] = [
+    ['The Labour Party won the vote.', ['Organization:Labour Party']],
+    ['Officials at the Ministry of Defence denied it.', ['Organization:Ministry of Defence']],
+    ['The Quds Force of the Islamic Revolution Guards Corps provided advice.', ['Organization:Quds Force', 'Organization:Islamic Revolution Guards Corps']],
+    ['He also supported groups like Jaysh al-Shaabi and Hashd al-Shaabi.', ['Organization:Jaysh al-Shaabi', 'Organization:Hashd al-Shaabi']],
+    ['Leicestershire 296 ( Andy Caddick 3-83 )\nSomerset 83 and 174', ['Organization:Leicestershire', 'Person:Andy Caddick', 'Organization:Somerset']],
+  ];
+  it.each(table)('%s', (sentence, expected) => {
+    expect(mentions(sentence)).toEqual(expected);
+  });
+});
+
+describe('recognition: demonyms are not places', () => {
+  it('"the Iranian official" names no place', () => {
+    expect(mentions('“Victory is yours,” the Iranian official asserted.')).toEqual([]);
+  });
+});
