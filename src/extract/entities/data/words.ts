@@ -44,6 +44,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'wrote', 'claimed', 'insisted', 'urged', 'declared', 'announced', 'replied', 'asked', 'thinks', 'believes',
   'considered', 'congratulated', 'reiterated', 'underscored', 'highlighted', 'emphasized', 'emphasised',
   'made', 'met', 'praised', 'condemned', 'denied', 'admitted', 'acknowledged', 'commented', 'recalled',
+  'hailed', 'welcomed', 'criticized', 'criticised', 'rejected', 'accused', 'vowed', 'pledged', 'expressed',
 ];
 
 /** Words in sports reports: a capitalised name next to them is a team. */
