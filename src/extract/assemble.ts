@@ -1,5 +1,6 @@
 import type { Relation, Snapshot, SnapshotDocument, Statement } from '../snapshot/schema.js';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../snapshot/schema.js';
+import { aboutNameResolver } from './about-names.js';
 import { linkEntities } from './link.js';
 import type { DocEntityRef, DocExtraction, SourceDocument } from './types.js';
 
@@ -12,6 +13,7 @@ export type DocumentHeader = Omit<SourceDocument, 'text'>;
  */
 export function assembleSnapshot(headers: DocumentHeader[], extractions: DocExtraction[], createdAt: Date): Snapshot {
   const linked = linkEntities(extractions);
+  const entityFor = aboutNameResolver(linked.entities);
   const documents: SnapshotDocument[] = [];
   const statements: Statement[] = [];
   const relations: Relation[] = [];
@@ -35,7 +37,12 @@ export function assembleSnapshot(headers: DocumentHeader[], extractions: DocExtr
       let id = `st:${ex.docId}:${s.start}`;
       for (let n = 2; statementIds.has(id); n++) id = `st:${ex.docId}:${s.start}-${n}`;
       statementIds.add(id);
-      const about = [...new Set(s.about.map((k) => linked.idOf(ex.docId, k)).filter((x): x is string => !!x))];
+      const about = [
+        ...new Set([
+          ...s.about.map((k) => linked.idOf(ex.docId, k)).filter((x): x is string => !!x),
+          ...(s.aboutNames ?? []).map((n) => entityFor(n.type, n.name)),
+        ]),
+      ];
       statements.push({
         id,
         docId: ex.docId,
