@@ -90,9 +90,13 @@ async function connect(target: Neo4jTarget): Promise<Driver> {
   } catch (err) {
     throw new Neo4jConnectionError(`Neo4j at ${target.uri}: ${scrub((err as Error).message, target.password)}`);
   }
+  // One auto-commit query, not executeQuery: that would retry a refused connection for 30 s.
+  const session = driver.session({ database: target.database });
   try {
-    await driver.executeQuery('RETURN 1', {}, { database: target.database });
+    await session.run('RETURN 1');
+    await session.close();
   } catch (err) {
+    await session.close().catch(() => undefined);
     await driver.close().catch(() => undefined);
     throw describeConnectionFailure(err, target);
   }
@@ -109,7 +113,7 @@ export function describeConnectionFailure(err: unknown, target: Neo4jTarget): Ne
   const code = (err as { code?: string }).code ?? '';
   const raw = firstLine(scrub(err instanceof Error ? err.message : String(err), target.password));
   const where = `Neo4j at ${target.uri}`;
-  const hint = target.local ? " (start it with 'claimgraph neo4j start')" : ' (check NEO4J_URI and that the server is running)';
+  const hint = target.local ? "start it with 'claimgraph neo4j start'" : 'check NEO4J_URI and that the server is running';
   if (code === 'Neo.ClientError.Security.Unauthorized') {
     return new Neo4jConnectionError(`${where}: authentication failed for user '${target.username}' (wrong username or password${target.local ? '' : ': check NEO4J_USERNAME and NEO4J_PASSWORD'})`);
   }
@@ -123,7 +127,9 @@ export function describeConnectionFailure(err: unknown, target: Neo4jTarget): Ne
     return new Neo4jConnectionError(`${where}: database '${target.database ?? '(default)'}' is unavailable (${raw})`);
   }
   if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
-    return new Neo4jConnectionError(`${where}: server not reachable${hint}: ${raw}`);
+    // The driver's text is long; its cause ("connect ECONNREFUSED 127.0.0.1:7687") says it all.
+    const cause = /Caused by: (.+)$/.exec(raw)?.[1] ?? (raw.startsWith('Could not perform discovery') ? 'no routing servers available' : raw);
+    return new Neo4jConnectionError(`${where}: server not reachable (${cause}); ${hint}`);
   }
   return new Neo4jConnectionError(`${where}: ${code ? `${code}: ` : ''}${raw}`);
 }
