@@ -25,7 +25,7 @@ export function isNameWord(ctx: DocContext, i: number): boolean {
   if (hasAny(t, NEVER_TAGS) && !hasAny(t, ENTITY_TAGS)) return false;
   if (ctx.capsLine.has(ctx.line[i]!)) return hasAny(t, ENTITY_TAGS) || isTitleWord(t.lower);
   if (honorifics.has(t.lower) && !sentenceInitial(ctx, i)) return true;
-  if (ctx.titleLine.has(ctx.line[i]!) && !hasAny(t, ENTITY_TAGS) && !isTitleWord(t.lower)) {
+  if (ctx.titleSentence.has(t.sentence) && !hasAny(t, ENTITY_TAGS) && !isTitleWord(t.lower)) {
     if (hasAny(t, [...FUNCTION_TAGS, 'Verb', 'Adjective', 'Plural', 'Adverb']) || ctx.lowerWords.has(t.lower) || notNames.has(t.lower) || !ctx.bodyWords.has(t.text)) return false;
   }
   if (hasAny(t, FUNCTION_TAGS) && !hasAny(t, ENTITY_TAGS)) return false;

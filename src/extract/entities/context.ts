@@ -11,8 +11,8 @@ export interface DocContext {
   lineStart: Uint8Array;
   /** Lines written in capitals (headlines): capitalisation says nothing there. */
   capsLine: Set<number>;
-  /** Lines In Title Case: a capitalised word there is a name only if it is not a common word. */
-  titleLine: Set<number>;
+  /** Sentences In Title Case (headlines): a capitalised word there is a name only if the body names it too. */
+  titleSentence: Set<number>;
   /** Capitalised words used outside headline lines. */
   bodyWords: Set<string>;
   /** Lines that look like results tables ("Essex 372 and 119-5"). */
@@ -24,7 +24,7 @@ export interface DocContext {
 }
 
 const SPORTS = new Set(SPORTS_WORDS);
-const SMALL = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'but', 'by', 'from', 'with', 'as', 'vs']);
+const SMALL = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'but', 'by', 'from', 'with', 'as', 'vs', 'is', 'are', 'over', 'after', 'into', 'up']);
 
 /** Work out lines, headline lines, table lines and the lower-case vocabulary of a document. */
 export function analyseDocument(text: string, tokens: Token[]): DocContext {
@@ -44,34 +44,54 @@ export function analyseDocument(text: string, tokens: Token[]): DocContext {
     lastLine = ln;
     if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.lower);
   });
-  const stats = new Map<number, { upper: number; lower: number; num: number; words: number; title: number; stop: boolean }>();
+  const stats = new Map<number, { upper: number; lower: number; num: number; words: number }>();
   let sportsHits = 0;
   tokens.forEach((t, i) => {
-    const s = stats.get(line[i]!) ?? { upper: 0, lower: 0, num: 0, words: 0, title: 0, stop: false };
+    const s = stats.get(line[i]!) ?? { upper: 0, lower: 0, num: 0, words: 0 };
     stats.set(line[i]!, s);
     if (/^[\d.,:/-]+$/u.test(t.text)) s.num++;
     else if (/\p{L}/u.test(t.text)) {
       s.words++;
       if (t.text.length > 1 && t.text === t.text.toUpperCase()) s.upper++;
       else if (/^\p{Ll}/u.test(t.text)) s.lower++;
-      if (/^\p{Lu}/u.test(t.text) || SMALL.has(t.lower)) s.title++;
-      if (/[.!?]/u.test(t.post)) s.stop = true;
     }
     if (SPORTS.has(t.lower)) sportsHits++;
   });
   const capsLine = new Set<number>();
   const tableLine = new Set<number>();
-  const titleLine = new Set<number>();
   for (const [n, s] of stats) {
     if (s.words >= 2 && s.upper >= 0.6 * s.words) capsLine.add(n);
     // Title Case Headlines: capitalised words everywhere, few small words, no full stop.
-    else if (s.words >= 5 && s.num === 0 && s.title >= 0.75 * s.words && !s.stop) titleLine.add(n);
     if (s.num >= 1 && s.lower <= Math.max(1, 0.25 * s.words) && s.words <= 12) tableLine.add(n);
   }
+  const titleSentence = titleCaseSentences(tokens, (i) => capsLine.has(line[i]!) || tableLine.has(line[i]!), line, lineStart);
   const bodyWords = new Set<string>();
   tokens.forEach((t, i) => {
-    if (!titleLine.has(line[i]!) && !capsLine.has(line[i]!) && /^\p{Lu}/u.test(t.text)) bodyWords.add(t.text);
+    if (!titleSentence.has(t.sentence) && !capsLine.has(line[i]!) && /^\p{Lu}/u.test(t.text)) bodyWords.add(t.text);
   });
   const sports = tableLine.size >= 2 || sportsHits >= 3;
-  return { text, tokens, line, lineStart, capsLine, titleLine, tableLine, sports, lowerWords, bodyWords };
+  return { text, tokens, line, lineStart, capsLine, titleSentence, tableLine, sports, lowerWords, bodyWords };
+}
+
+/**
+ * Headlines in Title Case: sentences of four words or more that fill their line, in which every
+ * word but the small ones is capitalised, with no digit, comma, colon or bracket, and no full stop
+ * unless on the first line.
+ */
+function titleCaseSentences(tokens: Token[], skip: (i: number) => boolean, line: Int32Array, lineStart: Uint8Array): Set<number> {
+  const words = new Map<number, number>();
+  const spoiled = new Set<number>();
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    const ends = !next || next.sentence !== t.sentence;
+    if (ends && next && line[i + 1] === line[i]) spoiled.add(t.sentence);
+    if (ends && line[i]! > 0 && /[.!?:;]/u.test(t.post)) spoiled.add(t.sentence);
+    if (/[,():;\d]/u.test(t.pre + t.text + t.post) || (i > 0 && tokens[i - 1]!.sentence !== t.sentence && !lineStart[i])) spoiled.add(t.sentence);
+    if (!/\p{L}/u.test(t.text)) return;
+    if (skip(i) || /^\p{Ll}/u.test(t.text) && !SMALL.has(t.lower)) spoiled.add(t.sentence);
+    words.set(t.sentence, (words.get(t.sentence) ?? 0) + 1);
+  });
+  const out = new Set<number>();
+  for (const [s, n] of words) if (n >= 4 && !spoiled.has(s)) out.add(s);
+  return out;
 }
