@@ -75,7 +75,7 @@ export function analyseDocument(text: string, tokens: Token[]): DocContext {
 
 /**
  * Headlines in Title Case: sentences of four words or more that fill their line, in which every
- * word but the small ones is capitalised, with no digit, comma, colon or bracket, and no full stop
+ * word but the small ones is capitalised, with no digit, comma or bracket, and no full stop
  * unless on the first line.
  */
 function titleCaseSentences(tokens: Token[], skip: (i: number) => boolean, line: Int32Array, lineStart: Uint8Array): Set<number> {
@@ -86,7 +86,7 @@ function titleCaseSentences(tokens: Token[], skip: (i: number) => boolean, line:
     const ends = !next || next.sentence !== t.sentence;
     if (ends && next && line[i + 1] === line[i]) spoiled.add(t.sentence);
     if (ends && line[i]! > 0 && /[.!?:;]/u.test(t.post)) spoiled.add(t.sentence);
-    if (/[,():;\d]/u.test(t.pre + t.text + t.post) || (i > 0 && tokens[i - 1]!.sentence !== t.sentence && !lineStart[i])) spoiled.add(t.sentence);
+    if (/[,();\d]/u.test(t.pre + t.text + t.post) || (i > 0 && tokens[i - 1]!.sentence !== t.sentence && !lineStart[i])) spoiled.add(t.sentence);
     if (!/\p{L}/u.test(t.text)) return;
     if (skip(i) || /^\p{Ll}/u.test(t.text) && !SMALL.has(t.lower)) spoiled.add(t.sentence);
     words.set(t.sentence, (words.get(t.sentence) ?? 0) + 1);
