@@ -1,0 +1,119 @@
+import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type EventObject } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { GraphResponse } from '../api-types.js';
+import { edgeWidth, graphStyle, nodeSize } from './graph-style.js';
+import { runLayout } from './layouts.js';
+
+cytoscape.use(fcose);
+
+/** Above this many elements the view switches to the cheaper drawing settings. */
+const LARGE = 2500;
+
+export interface GraphViewEvents {
+  onNode(id: string): void;
+  onEdge(id: string): void;
+  onBackground(): void;
+  onNodeDouble(id: string): void;
+}
+
+/**
+ * The Cytoscape view. It draws a given subset of the filtered network; every change of the
+ * elements goes through `cy.batch` so the style is computed once.
+ */
+export class GraphView {
+  readonly cy: Core;
+  private large = false;
+
+  constructor(container: HTMLElement, events: GraphViewEvents, options: { webgl: boolean }) {
+    this.cy = cytoscape({
+      container,
+      style: graphStyle(false),
+      minZoom: 0.02,
+      maxZoom: 4,
+      wheelSensitivity: 0.3,
+      boxSelectionEnabled: false,
+      // Canvas by default; the WebGL renderer (Cytoscape 3.31+) behind ?webgl=1.
+      ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
+    this.cy.on('tap', 'node', (ev: EventObject) => events.onNode(ev.target.id()));
+    this.cy.on('tap', 'edge', (ev: EventObject) => events.onEdge(ev.target.id()));
+    this.cy.on('dbltap', 'node', (ev: EventObject) => events.onNodeDouble(ev.target.id()));
+    this.cy.on('tap', (ev: EventObject) => {
+      if (ev.target === this.cy) events.onBackground();
+    });
+  }
+
+  /** Replace what is drawn by these nodes of `graph` (all when `ids` is null) and their edges. */
+  show(graph: GraphResponse, ids: Set<string> | null): void {
+    const nodes = ids ? graph.nodes.filter((n) => ids.has(n.id)) : graph.nodes;
+    const keep = new Set(nodes.map((n) => n.id));
+    const edges = graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target));
+    const elements: ElementDefinition[] = [];
+    for (const n of nodes) {
+      const size = nodeSize(n.quoted, n.mentioned);
+      elements.push({
+        group: 'nodes',
+        data: { id: n.id, label: n.label, type: n.type, quoted: n.quoted, mentioned: n.mentioned, targeted: n.targeted, size, fs: Math.round(10 + size / 7) },
+        position: { x: n.x, y: n.y },
+      });
+    }
+    for (const e of edges) {
+      elements.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, rel: e.rel, count: e.count, width: edgeWidth(e.count) } });
+    }
+    const large = elements.length > LARGE;
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      if (large !== this.large) {
+        this.large = large;
+        this.cy.style(graphStyle(large));
+      }
+      this.cy.add(elements);
+    });
+    // Cheaper interaction for big graphs: draw a bitmap while panning, no edges while moving.
+    const r = (this.cy as unknown as { renderer(): { textureOnViewport?: boolean; hideEdgesOnViewport?: boolean } }).renderer();
+    r.textureOnViewport = large;
+    r.hideEdgesOnViewport = large;
+  }
+
+  /** Arrange what is drawn: `preset` uses the server's positions; the others run in the page. */
+  layout(name: string, focus?: string): Promise<void> {
+    return runLayout(this.cy, name, focus);
+  }
+
+  /** Mark the focused and expanded nodes. */
+  mark(focus: string | undefined, expand: string[]): void {
+    this.cy.batch(() => {
+      this.cy.nodes().removeClass('focus expanded');
+      if (focus) this.cy.getElementById(focus).addClass('focus');
+      for (const id of expand) this.cy.getElementById(id).addClass('expanded');
+    });
+  }
+
+  /** Select one element (by id) and fade everything not next to it; null clears. */
+  select(id: string | null): void {
+    this.cy.batch(() => {
+      this.cy.elements().unselect().removeClass('faded');
+      if (!id) return;
+      const target = this.cy.getElementById(id);
+      if (target.empty()) return;
+      target.select();
+      if (this.cy.elements().length > LARGE) return;
+      const near = target.isNode() ? target.closedNeighborhood() : (target as unknown as EdgeSingular).connectedNodes().union(target);
+      this.cy.elements().difference(near).addClass('faded');
+    });
+  }
+
+  fit(): void {
+    this.cy.fit(undefined, 30);
+    if (this.cy.zoom() > 1.5) {
+      this.cy.zoom(1.5);
+      this.cy.center();
+    }
+  }
+
+  /** Centre on one node at a readable zoom. */
+  centre(id: string): void {
+    const n = this.cy.getElementById(id);
+    if (n.nonempty()) this.cy.animate({ center: { eles: n }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 250 });
+  }
+}

@@ -1,0 +1,66 @@
+import type { Core, LayoutOptions } from 'cytoscape';
+
+/** The layouts offered in the toolbar, by value. */
+export const LAYOUTS: { value: string; label: string }[] = [
+  { value: 'auto', label: 'Automatic' },
+  { value: 'preset', label: 'Map (server)' },
+  { value: 'fcose', label: 'Force (fast)' },
+  { value: 'fcose-proof', label: 'Force (careful)' },
+  { value: 'concentric', label: 'Concentric by weight' },
+  { value: 'breadthfirst', label: 'Tree from focus' },
+  { value: 'circle', label: 'Circle' },
+  { value: 'grid', label: 'Grid' },
+];
+
+/** Up to this many nodes, `auto` runs a force layout in the page; above, the server's map. */
+const AUTO_FORCE_LIMIT = 400;
+const MAX_FIT_ZOOM = 1.5;
+
+function optionsFor(cy: Core, name: string, focus: string | undefined): LayoutOptions {
+  const n = cy.nodes().length;
+  const animate = n <= 300;
+  switch (name) {
+    case 'fcose':
+    case 'fcose-proof':
+      return {
+        name: 'fcose',
+        quality: name === 'fcose' ? 'draft' : 'proof',
+        randomize: true,
+        animate,
+        animationDuration: 400,
+        nodeRepulsion: () => 25000,
+        idealEdgeLength: () => 150,
+        nodeSeparation: 80,
+        packComponents: true,
+        fit: true,
+        padding: 30,
+      } as unknown as LayoutOptions;
+    case 'concentric':
+      return { name: 'concentric', concentric: (node) => Number(node.data('size')), levelWidth: () => 12, animate, fit: true, padding: 30, minNodeSpacing: 12 } as LayoutOptions;
+    case 'breadthfirst':
+      return { name: 'breadthfirst', directed: false, roots: focus && cy.getElementById(focus).nonempty() ? [focus] : undefined, spacingFactor: 1.1, animate, fit: true, padding: 30 } as unknown as LayoutOptions;
+    case 'circle':
+      return { name: 'circle', animate, fit: true, padding: 30 };
+    case 'grid':
+      return { name: 'grid', animate, fit: true, padding: 30 };
+    default:
+      return { name: 'preset', fit: true, padding: 30 };
+  }
+}
+
+/** Run a layout and resolve when it has stopped. `auto` picks by size. */
+export function runLayout(cy: Core, name: string, focus?: string): Promise<void> {
+  let chosen = name;
+  if (name === 'auto') chosen = cy.nodes().length <= AUTO_FORCE_LIMIT && cy.nodes().length > 1 ? 'fcose-proof' : 'preset';
+  const layout = cy.layout(optionsFor(cy, chosen, focus));
+  const done = new Promise<void>((resolve) =>
+    layout.one('layoutstop', () => {
+      // A handful of nodes fitted to the screen would be drawn huge: keep them at a reading size.
+      if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      if (cy.nodes().length > 0) cy.center();
+      resolve();
+    }),
+  );
+  layout.run();
+  return done;
+}
