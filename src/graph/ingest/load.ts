@@ -15,10 +15,14 @@ import {
 /** Rows a write transaction carries; tuned on the BBC benchmark (src/bench/ingest.ts). */
 export const DEFAULT_BATCH_SIZE = 5000;
 
+/** Write transactions in flight at once (each on its own session). */
+export const DEFAULT_CONCURRENCY = 2;
+
 export interface IngestOptions {
   /** The database; the server's default when absent. */
   database?: string;
   batchSize?: number;
+  concurrency?: number;
   /** Called after every batch: rows written so far, of `total`, and the group just written. */
   onProgress?: (done: number, total: number, group: string) => void;
 }
@@ -46,6 +50,20 @@ function typedProps(props: Record<string, unknown>, types: Map<string, PropertyT
     else out[k] = v;
   }
   return out;
+}
+
+/** Run `work` on every item, at most `limit` at once; the first failure is thrown once all have settled. */
+async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const errors: unknown[] = [];
+  const worker = async () => {
+    while (next < items.length && errors.length === 0) {
+      const item = items[next++]!;
+      await work(item).catch((err) => errors.push(err));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  if (errors.length > 0) throw errors[0];
 }
 
 function chunks<T>(items: T[], size: number): T[][] {
@@ -91,12 +109,18 @@ export async function ingestGraph(driver: Driver, snapshot: Snapshot, graph: Gra
     const total = graph.nodes.length + graph.edges.length;
     let done = 0;
     for (const [upsert, types] of upserts) {
-      for (const batch of chunks(upsert.rows, batchSize)) {
+      // The batches of one group are independent: several run at once, each in its own session.
+      await inParallel(chunks(upsert.rows, batchSize), options.concurrency ?? DEFAULT_CONCURRENCY, async (batch) => {
         const rows = batch.map((r) => ({ ...r, props: typedProps(r.props, types) }));
-        await step(`writing ${upsert.group}`, () => session.executeWrite((tx) => tx.run(upsert.cypher, { rows })));
+        const own = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
+        try {
+          await step(`writing ${upsert.group}`, () => own.executeWrite((tx) => tx.run(upsert.cypher, { rows })));
+        } finally {
+          await own.close();
+        }
         done += batch.length;
         options.onProgress?.(done, total, upsert.group);
-      }
+      });
     }
     const removed = await step('removing what the snapshot no longer holds', () => removeStale(session, snapshot, batchSize));
     return { nodes: graph.nodes.length, relationships: graph.edges.length, removed, seconds: (Date.now() - started) / 1000 };
