@@ -17,9 +17,8 @@ export interface CueForm {
 const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says', 'saying', 'say'],
   tell: ['told', 'tells', 'telling', 'tell'],
-  write: ['wrote', 'writes', 'writing', 'write', 'written'],
-  speak: ['spoke', 'speaks', 'speaking', 'speak', 'spoken'],
-  swear: ['swore', 'swears', 'swearing', 'swear', 'sworn'],
+  write: ['wrote', 'writes', 'writing', 'write'],
+  swear: ['swore', 'swears', 'swearing', 'swear'],
   go: ['went', 'goes', 'going', 'go', 'gone'],
 };
 

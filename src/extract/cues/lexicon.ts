@@ -24,7 +24,7 @@ export type CueClass =
 export const CUE_LEMMAS: Readonly<Record<CueClass, readonly string[]>> = {
   say: [
     'say', 'tell', 'add', 'state', 'note', 'explain', 'remark', 'continue', 'comment', 'reply', 'respond',
-    'answer', 'recall', 'mention', 'declare', 'announce', 'speak', 'observe', 'conclude', 'joke', 'quip',
+    'answer', 'recall', 'mention', 'declare', 'announce', 'observe', 'conclude', 'joke', 'quip',
     'retort', 'recount', 'testify', 'shout', 'whisper', 'write', 'tweet', 'post', 'go on to say',
   ],
   assert: [
@@ -55,7 +55,7 @@ export const WEAK_LEMMAS: ReadonlySet<string> = new Set([
   'state', 'note', 'remark', 'call for', 'call on', 'claim', 'report', 'call', 'comment', 'answer', 'question', 'promise', 'charge', 'attack',
   'demand', 'appeal', 'request', 'post', 'quote', 'show', 'grant', 'welcome', 'repeat', 'continue', 'add',
   'maintain', 'dismiss', 'reject', 'express', 'agree', 'believe', 'indicate', 'reveal', 'publish', 'cite',
-  'term', 'label', 'brand', 'speak', 'observe', 'respond', 'reply', 'stress', 'highlight', 'point to', 'refer to',
+  'term', 'label', 'brand', 'observe', 'respond', 'reply', 'stress', 'highlight', 'point to', 'refer to',
   'thank', 'hint', 'dispute', 'guarantee', 'forecast', 'estimate', 'blame', 'praise', 'salute', 'question',
 ]);
 

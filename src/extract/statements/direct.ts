@@ -3,7 +3,7 @@ import { cueAt, type CueHit } from './cue-at.js';
 import { phraseEndingAt, phraseStartingAt, preferName, skipLeft, skipRight, type Phrase } from './phrases.js';
 import type { Quote } from './quotes.js';
 import type { Sentence } from './sentences.js';
-import { tokenize, type Token } from './tokens.js';
+import { isAbbreviation, tokenize, type Token } from './tokens.js';
 
 /** An attribution next to a quote: the cue, the speaker words and the addressee words. */
 interface Attribution {
@@ -38,13 +38,17 @@ function attributionAfter(text: string, q: Quote, lineEnd: number): Attribution 
     const speaker = phraseStartingAt(toks, skipRight(toks, inverted.last));
     if (speaker) return { cue: inverted, toks, speaker, addressee: null };
   }
-  for (let k = i + 1; k < Math.min(toks.length, i + 12); k++) {
+  for (let k = i + 1; k < Math.min(toks.length, i + 22); k++) {
     const t = toks[k]!;
-    if (!t.word && /[.!?;“"]/u.test(t.text)) break;
+    if (!t.word && /[.!?;“"]/u.test(t.text) && !(t.text === '.' && isAbbreviation(toks[k - 1]))) break;
     const cue = cueAt(toks, k);
     if (!cue || cue.form.participle) continue;
     const speaker = phraseEndingAt(toks, skipLeft(toks, k), i);
-    if (speaker && speaker.first === i) return { cue, toks, speaker, addressee: addresseeAfter(toks, cue) };
+    // "“Arrogant,” features a New York Times report": a weak cue needs a name or a pronoun before it
+    if (cue.form.weak && speaker?.kind === 'description') return null;
+    if (speaker && speaker.first === i && (toks[i]!.cap || speaker.kind !== 'description' || /^(?:the|a|an|his|her|their|its|one|another)$/u.test(toks[i]!.lower))) {
+      return { cue, toks, speaker, addressee: addresseeAfter(toks, cue) };
+    }
     return null;
   }
   return null;
@@ -104,7 +108,15 @@ export function findDirect(text: string, quotes: readonly Quote[], sentences: re
       attr = from < q.open ? attributionBefore(text, q, from) : null;
     }
     let c: Candidate | null = null;
-    if (attr) {
+    const transcript = /^([A-Z][A-Z.'\- ]{1,30}):\s+/u.exec(content);
+    if (transcript && !attr && /[A-Z]{2}/u.test(transcript[1]!)) {
+      // "PENCE: Well, look, …" quoted whole: the name before the colon speaks
+      const colon = q.start + transcript[1]!.length;
+      c = {
+        kind: 'direct', start: q.start + transcript[0].length, end: q.end, cue: { start: colon, end: colon + 1 }, cueClass: 'say',
+        speaker: { start: q.start, end: colon, kind: 'name' }, addressee: null, inherit: false, confidence: 0.8, paragraph: s0.paragraph, rule: 'transcript',
+      };
+    } else if (attr) {
       c = {
         kind: 'direct',
         start: q.start,

@@ -58,7 +58,7 @@ export function findColonSources(text: string, sentence: Sentence, atParagraphSt
     const head = leftToks.at(-1)!.lower.replace(/[’']s?$/u, '');
     const allCaps = leftToks.every((t) => !t.word || t.text === t.text.toUpperCase()) && leftToks.some((t) => t.word && t.text.length > 1);
     const titled = SPEAKER_NOUNS.has(head) || leftToks.some((t) => /[’']s?$/u.test(t.text));
-    if (!(allCaps || (headline && (titled || leftToks.length <= 3)))) return [];
+    if (!(allCaps || (headline && (titled || leftToks.length <= 2)))) return [];
     if (!headline && !allCaps) return [];
     return make(colonAt + 1, sentence.end, { start: leftToks[0]!.start, end: leftToks.at(-1)!.end, kind: p.kind }, allCaps ? 0.7 : 0.6, 'headline-source-first');
   }

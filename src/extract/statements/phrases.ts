@@ -1,4 +1,4 @@
-import type { Token } from './tokens.js';
+import { isAbbreviation, type Token } from './tokens.js';
 
 /** Personal pronouns that can be a speaker (subject case). */
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
@@ -135,7 +135,7 @@ export function phraseEndingAt(toks: readonly Token[], j: number, limit = 0, hop
     if (p.word && isNominal(p) && !SUBJECT_PRONOUNS.has(p.lower) && !OBJECT_PRONOUNS.has(p.lower)) first--;
     else if (p.word && p.lower === 'and' && toks[first]?.cap && toks[first - 2]?.cap) first--;
     else if (p.word && (p.lower === 'of' || p.lower === 'for') && toks[first]?.cap && toks[first - 2]?.word && SPEAKER_NOUNS.has(toks[first - 2]!.lower)) first--;
-    else if (p.text === '.' && toks[first - 2]?.word && /^(?:gov|sen|rep|gen|dr|mr|mrs|ms|lt|col|st|jr)$/i.test(toks[first - 2]!.text)) first--;
+    else if (p.text === '.' && isAbbreviation(toks[first - 2])) first--;
     else break;
   }
   while (first < j && (toks[first]!.lower === 'and' || toks[first]!.lower === 'of')) first++;
@@ -163,7 +163,7 @@ export function phraseStartingAt(toks: readonly Token[], i: number, objectCase =
       const n = toks[last + 1]!;
       if (n.word && isNominal(n) && !/ly$/.test(n.lower)) last++;
       else if (n.word && (n.lower === 'of' || n.lower === 'and') && toks[last + 2]?.cap) last++;
-      else if (n.text === '.' && /^(?:gov|sen|rep|gen|dr|mr|mrs|ms|lt|col)$/i.test(toks[last]!.text) && toks[last + 2]?.cap) last++;
+      else if (n.text === '.' && isAbbreviation(toks[last]) && toks[last + 2]?.cap) last++;
       else break;
     }
   } else return null;

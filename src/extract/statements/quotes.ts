@@ -34,12 +34,14 @@ function nextLineStart(text: string, nl: number): number {
 export function findQuotes(text: string): Quote[] {
   const out: Quote[] = [];
   let open = -1;
+  let openWidth = 1;
   let paragraphs = 1;
   let single = -1;
   const closeDouble = (end: number, after: number, closed: boolean) => {
     let e = end;
-    while (e > open + 1 && isSpace(text[e - 1])) e--;
-    if (e > open + 1) out.push({ open, start: open + 1, end: e, after: closed ? after : e, double: true, closed, paragraphs });
+    const start = open + openWidth;
+    while (e > start && isSpace(text[e - 1])) e--;
+    if (e > start) out.push({ open, start, end: e, after: closed ? after : e, double: true, closed, paragraphs });
     open = -1;
     paragraphs = 1;
   };
@@ -49,17 +51,27 @@ export function findQuotes(text: string): Quote[] {
       single = -1;
       if (open < 0) continue;
       const next = nextLineStart(text, i);
-      if (next < text.length && (text[next] === '“' || text[next] === '"') && next > i) {
+      if (next < text.length && (text[next] === '“' || text[next] === '"' || text.startsWith("''", next)) && next > i) {
         paragraphs++;
-        i = next; // skip the reopening mark
+        i = text.startsWith("''", next) ? next + 1 : next; // skip the reopening mark
         continue;
       }
       closeDouble(i, i, false);
       continue;
     }
-    if (c === '“') {
+    if (c === "'" && text[i + 1] === "'") {
+      // two apostrophes stand for a double mark in some newswire text
+      if (open >= 0) closeDouble(i, i + 2, true);
+      else if (!isSpace(text[i + 2])) {
+        open = i;
+        openWidth = 2;
+        single = -1;
+      }
+      i++;
+    } else if (c === '“') {
       if (open >= 0) closeDouble(i, i, false); // never closed: end the old one here
       open = i;
+      openWidth = 1;
       single = -1;
     } else if (c === '”') {
       if (open >= 0) closeDouble(i, i + 1, true);
@@ -67,6 +79,7 @@ export function findQuotes(text: string): Quote[] {
       if (open >= 0) closeDouble(i, i + 1, true);
       else if (!isSpace(text[i + 1])) {
         open = i;
+        openWidth = 1;
         single = -1;
       }
     } else if (open < 0 && (c === '‘' || c === "'" || c === '’')) {

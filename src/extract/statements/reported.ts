@@ -1,6 +1,6 @@
 import type { Candidate, Words } from './candidate.js';
 import { cueAt, type CueHit } from './cue-at.js';
-import { phraseEndingAt, phraseStartingAt, preferName, skipLeft, skipRight, type Phrase } from './phrases.js';
+import { phraseEndingAt, phraseStartingAt, preferName, skipLeft, skipRight, SPEAKER_NOUNS, type Phrase } from './phrases.js';
 import { quoteAt, type Quote } from './quotes.js';
 import type { Sentence } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
@@ -63,13 +63,60 @@ function accordingTo(ctx: Context, i: number): boolean {
   return true;
 }
 
-/** The end of the sentence's own words, before a final quote mark is counted. */
-const sentenceEnd = (ctx: Context) => ctx.sentence.end;
+// Content never starts with these: "said in a phone interview", "spoke about", "said before he died".
+const NOT_CONTENT = new Set(['from', 'for', 'with', 'at', 'in', 'on', 'into', 'about', 'during', 'after', 'before', 'since', 'when', 'while', 'because', 'although', 'though', 'until', 'where', 'against', 'via']);
+const TIME = /^(?:last|this|next|yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night)$/u;
+// Weak cues that take a person as object ("calls Obamacare a crazy system", "blasted Clinton").
+const OBJECT_WEAK = new Set(['demand', 'call', 'praise', 'blame', 'thank', 'attack', 'charge', 'question', 'welcome', 'dismiss', 'reject', 'quote', 'cite', 'salute']);
+
+/** A headline in Title Case ("Lindsey Graham Says Trump Could …"): most longer words capitalised. */
+function titleCase(toks: readonly Token[]): boolean {
+  const long = toks.filter((t) => t.word && t.text.length > 3);
+  return long.length >= 3 && long.filter((t) => t.cap).length >= 0.8 * long.length;
+}
+
+/** Whether a subject phrase can speak: not a possessive ("Editor’s note"), not an adverb. */
+function canSpeak(toks: readonly Token[], p: Phrase): boolean {
+  const last = toks[p.last]!;
+  if (/[’']s$/u.test(last.text)) return false; // "Editor’s note", "X’s call"
+  return p.kind !== 'description' || !/ly$/u.test(last.lower);
+}
+
+/** "…, X said." / "…, said X.": the content comes first; returns true when it did. */
+function contentFirst(ctx: Context, i: number, cue: CueHit, subject: Phrase | null): boolean {
+  const { toks } = ctx;
+  const prevTok = toks[i - 1];
+  let inverted = prevTok?.text === ',' ? phraseStartingAt(toks, skipRight(toks, cue.last)) : null;
+  // "…, said X." ends there; "…, said Tehran and Damascus are …" is no inversion
+  if (inverted && toks[inverted.last + 1] && !/^[.,;!?]$/u.test(toks[inverted.last + 1]!.text)) inverted = null;
+  const who = inverted ?? subject;
+  if (!who) return false;
+  const commaAt = inverted ? i - 1 : who.first - 1;
+  if (toks[commaAt]?.text !== ',' || commaAt < 2) return false;
+  const tail = toks.slice(inverted ? inverted.last + 1 : cue.last + 1);
+  const t0 = tail[0];
+  // after the attribution: nothing, an adjunct ("on Thursday"), an addressee, or a comma and more
+  const tailOk = !t0 || /^[.;!?—)]$/u.test(t0.text) || ADJUNCT_START.has(t0.lower) || (cue.form.takesAddressee && tail.length <= 5) || t0.text === ',';
+  if (!tailOk || tail.some((t) => t.lower === 'that' || t.text === ':')) return false;
+  const before: [number, number] = [ctx.sentence.start, toks[commaAt]!.start];
+  if (toks.slice(0, commaAt).filter((t) => t.word).length < 4) return false;
+  let range = before;
+  if (t0?.text === ',' && tail.length > 2) {
+    // "During his years in office, Mr. Obama said, a majority …": the longer side is what was said
+    const after: [number, number] = [tail[1]!.start, ctx.sentence.end];
+    const participle = cueAt(tail, 1)?.form.participle;
+    if (!participle && after[1] - after[0] > before[1] - before[0]) range = after;
+  }
+  push(ctx, cue, cue.form.cls, range, words(toks, who), null, 0.75, 'content-first');
+  return true;
+}
 
 function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
-  const { toks, text } = ctx;
+  const { toks } = ctx;
   const cue = cueAt(toks, i);
   if (!cue || taken.has(toks[i]!.start) || quoteAt(ctx.quotes, toks[i]!.start)) return;
+  // a capitalised cue inside a sentence is a name ("Stevie Wonder", "Washington Post"), not a verb
+  if (toks[i]!.cap && i > 0 && !titleCase(toks)) return;
   const next = toks[cue.last + 1];
   const prevTok = toks[i - 1];
   const cls = cue.form.cls;
@@ -86,37 +133,30 @@ function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
     }
     if (toks[from]?.lower === 'that') from++;
     const subject = phraseStartingAt(toks, 0);
-    if (!subject || !toks[from]) return;
-    push(ctx, cue, cls, [toks[from]!.start, sentenceEnd(ctx)], words(toks, subject), null, 0.6, 'participle');
+    if (!subject || !toks[from] || NOT_CONTENT.has(toks[from]!.lower)) return;
+    push(ctx, cue, cls, [toks[from]!.start, ctx.sentence.end], words(toks, subject), null, 0.6, 'participle');
     return;
   }
 
   const left = skipLeft(toks, progressive ? i - 1 : i);
-  const found = phraseEndingAt(toks, left, 0);
-  const subject = found && preferName(toks, found);
-  // "…, X said." / "…, said X.": the content comes first
-  let inverted = prevTok?.text === ',' ? phraseStartingAt(toks, skipRight(toks, cue.last)) : null;
-  // "…, said X." ends there; "…, said Tehran and Damascus are …" is no inversion
-  if (inverted && toks[inverted.last + 1] && !/^[.,;!?]$/u.test(toks[inverted.last + 1]!.text)) inverted = null;
-  const tailFrom = inverted ? inverted.last + 1 : cue.last + 1;
-  const tail = toks.slice(tailFrom);
-  const shortTail = (tail.length <= 8 && !tail.some((t) => t.lower === 'that' || t.text === ':' || t.text === '“')) || tail[0]?.text === ',';
-  const subjectAfterComma = subject && toks[subject.first - 1]?.text === ',' && subject.first - 1 >= 2;
-  if (shortTail && (inverted || subjectAfterComma)) {
-    const who = inverted ?? subject!;
-    const commaAt = inverted ? i - 1 : subject!.first - 1;
-    push(ctx, cue, cls, [ctx.sentence.start, toks[commaAt]!.start], words(toks, who), null, 0.75, 'content-first');
-    return;
+  let found = phraseEndingAt(toks, left, 0);
+  // "The nominee outlined his plan and vowed to …": the subject of the first verb
+  if (!found && /^(?:and|but)$/u.test(toks[left]?.lower ?? '')) {
+    const first = phraseStartingAt(toks, 0);
+    if (first && first.last < left - 1) found = first;
   }
+  const subject = found && canSpeak(toks, found) ? preferName(toks, found) : null;
+  if (contentFirst(ctx, i, cue, subject)) return;
   if (!subject || !next) return;
+  if (cue.form.weak) {
+    const person = subject.kind !== 'description' || SPEAKER_NOUNS.has(toks[subject.last]!.lower) || toks.slice(subject.first + 1, subject.last + 1).some((t) => t.cap);
+    const quoted = ctx.quotes.some((q) => q.open > toks[i]!.start && q.open < ctx.sentence.end);
+    const clause = (next.lower === 'that' && cls !== 'describe') || next.text === ':' || /^[“"‘]$/u.test(next.text) || quoted;
+    const object = subject.kind !== 'description' && next.cap && OBJECT_WEAK.has(cue.form.lemma);
+    if (!person || !(clause || subject.kind === 'pronoun' || object)) return;
+  }
   // "a single front called the Axis of Resistance": a name given, not words said
   if (cls === 'describe' && /^(?:a|an)$/u.test(toks[subject.first]!.lower)) return;
-  if (cue.form.weak) {
-    const ok = next.lower === 'that' || next.text === ':' || next.text === '“' || next.text === '"' || next.text === '‘' || subject.kind === 'pronoun' || (subject.kind === 'name' && next.cap);
-    if (!ok) return;
-  }
-  // a subject inside a subordinate "who…" clause or a noun before a verb of being is no speaker
-  if (toks[subject.first - 1]?.lower === 'the' && subject.kind !== 'description') return;
   let from = cue.last + 1;
   let addressee: Phrase | null = null;
   if (cue.form.takesAddressee) {
@@ -132,11 +172,11 @@ function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
       }
     }
   }
-  if (toks[from]?.lower === 'that' || toks[from]?.text === ':') from++;
-  if (!toks[from]) return;
+  while (toks[from] && TIME.test(toks[from]!.lower) && from < cue.last + 4) from++;
+  if (toks[from]?.lower === 'that' || toks[from]?.text === ':' || toks[from]?.text === ',') from++;
+  if (!toks[from] || NOT_CONTENT.has(toks[from]!.lower)) return;
   const confidence = subject.kind === 'name' ? 0.75 : 0.7;
-  push(ctx, cue, cls, [toks[from]!.start, sentenceEnd(ctx)], words(toks, subject), words(toks, addressee), confidence, 'subject-cue');
-  void text;
+  push(ctx, cue, cls, [toks[from]!.start, ctx.sentence.end], words(toks, subject), words(toks, addressee), confidence, 'subject-cue');
 }
 
 /**
@@ -151,6 +191,13 @@ export function findReported(text: string, sentence: Sentence, quotes: readonly 
     if (!toks[i]!.word) continue;
     if (accordingTo(ctx, i)) continue;
     reportedAt(ctx, i, taken);
+  }
+  // "Clinton had told police that A, the source added": A ends where the outer attribution begins
+  for (const a of ctx.out) {
+    if (a.rule !== 'subject-cue') continue;
+    for (const b of ctx.out) {
+      if (b.rule === 'content-first' && b.speaker && b.speaker.start > a.start && b.speaker.start < a.end && b.end > a.start) a.end = Math.min(a.end, b.end);
+    }
   }
   return ctx.out;
 }

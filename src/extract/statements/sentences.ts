@@ -34,7 +34,7 @@ export function splitSentences(text: string): Sentence[] {
     if (line.trim() === '') paragraph++;
     else {
       let s = lineStart;
-      const re = /[.!?]+[”"’')\]]*(?=\s+[“"‘'(\[]?[\p{Lu}\p{N}])/gu;
+      const re = /[.!?]+[”"’')\]]*(?=\s+(?:''|[“"‘'(\[])?[\p{Lu}\p{N}])/gu;
       for (const m of line.matchAll(re)) {
         const at = lineStart + m.index;
         if (text[at] === '.') {
