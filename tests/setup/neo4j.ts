@@ -1,7 +1,9 @@
-import { resolve } from 'node:path';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { startLocalNeo4j, stopLocalNeo4j } from '../../src/graph/local/index.js';
+import { localNeo4jStatus, serverLayout, startLocalNeo4j, stopLocalNeo4j } from '../../src/graph/local/index.js';
+import { isAlive } from '../../src/graph/local/pids.js';
 
 /** What the integration tests receive (see tests/helpers/neo4j.ts); the password is included. */
 export interface TestNeo4j {
@@ -30,8 +32,12 @@ const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
  * reused when it already runs. The target is given to tests twice: `inject('neo4j')`, and as
  * NEO4J_URI/NEO4J_USERNAME/NEO4J_PASSWORD in process.env (set before the test workers start, so
  * CLI subprocesses spawned by tests find it too). Under CI=true a Neo4j that cannot start fails
- * the run; elsewhere the integration tests are skipped with a loud message. Teardown stops the
- * server only if this setup started it.
+ * the run; elsewhere the integration tests are skipped with a loud message.
+ *
+ * Several test runs may share one data directory (two engineers, or two terminals): each run
+ * holds a lease file in the server's run/ directory while it runs. Teardown stops the server
+ * only if a test setup started it (never one a person started) and no other run still holds a
+ * lease; the last run out stops it.
  */
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   const env = process.env;
@@ -47,10 +53,16 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     return undefined;
   }
   const dir = resolve(repoRoot, env.CLAIMGRAPH_HOME || '.claimgraph');
+  const run = serverLayout(dir).run;
+  const lease = join(run, `test-lease.${process.pid}`);
+  const startedByTests = join(run, 'started-by-test-setup');
+  await mkdir(run, { recursive: true });
+  await writeFile(lease, `${process.pid}\n`);
   let started;
   try {
     started = await startLocalNeo4j({ dir, env, onProgress: (line) => process.stderr.write(`[neo4j setup] ${line}\n`) });
   } catch (err) {
+    await rm(lease, { force: true });
     const reason = `local Neo4j in ${dir} could not start: ${(err as Error).message}`;
     if (env.CI === 'true') throw new Error(`${reason} (CI=true: failing the run)`);
     const bar = '!'.repeat(78);
@@ -66,9 +78,26 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   env.NEO4J_URI = target.uri;
   env.NEO4J_USERNAME = target.username;
   env.NEO4J_PASSWORD = target.password;
-  if (started.alreadyRunning) return undefined;
+  // The marker names the server's pid, so a stale marker never makes us stop a server a person started.
+  if (!started.alreadyRunning) await writeFile(startedByTests, `${started.pid}\n`);
   return async () => {
+    await rm(lease, { force: true });
+    const markedPid = Number(await readFile(startedByTests, 'utf8').catch(() => ''));
+    if (!markedPid || markedPid !== (await localNeo4jStatus(dir)).pid || (await otherLeases(run)) > 0) return;
     const stopped = await stopLocalNeo4j(dir);
+    await rm(startedByTests, { force: true });
     if (stopped.pid !== undefined) process.stderr.write(`[neo4j setup] stopped Neo4j (pid ${stopped.pid})\n`);
   };
+}
+
+/** How many other test runs still use the server (their lease files name live processes). */
+async function otherLeases(run: string): Promise<number> {
+  let live = 0;
+  for (const name of await readdir(run).catch(() => [] as string[])) {
+    const pid = Number(/^test-lease\.(\d+)$/.exec(name)?.[1]);
+    if (!pid) continue;
+    if (isAlive(pid)) live++;
+    else await rm(join(run, name), { force: true });
+  }
+  return live;
 }

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import type { ServerLayout } from './paths.js';
 
 /** The Java class every server we launch runs; part of how a pid is recognised as ours. */
@@ -29,7 +29,8 @@ export function isAlive(pid: number): boolean {
 export function commandLine(pid: number): string[] | undefined {
   try {
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
-  } catch {
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' && process.platform === 'linux') return undefined;
     try {
       // No /proc (macOS): ps gives the arguments joined by spaces, enough for the checks below.
       return execFileSync('ps', ['-o', 'args=', '-p', String(pid)], { encoding: 'utf8' }).trim().split(' ');
@@ -45,12 +46,27 @@ export function isServerOf(pid: number, layout: ServerLayout): boolean {
   return !!args && args.includes(ENTRY_POINT) && args.includes(`--home-dir=${layout.home}`);
 }
 
-/** The pid in the pid file when that process is this directory's server; else undefined. */
+/**
+ * The pid of this directory's running server: the one in the pid file when that process really
+ * is our server, else (pid file lost, e.g. the directory was deleted under a running server)
+ * one found among the running processes by its command line. Undefined when none runs.
+ */
 export async function runningServerPid(layout: ServerLayout): Promise<number | undefined> {
   const text = await readFile(layout.pidFile, 'utf8').catch(() => '');
   const pid = Number.parseInt(text.trim(), 10);
-  if (!Number.isInteger(pid) || pid <= 0) return undefined;
-  return isServerOf(pid, layout) ? pid : undefined;
+  if (Number.isInteger(pid) && pid > 0 && isServerOf(pid, layout) && isAlive(pid)) return pid;
+  return findServerProcess(layout);
+}
+
+/** Scan /proc for a live process running this directory's server (Linux; elsewhere undefined). */
+async function findServerProcess(layout: ServerLayout): Promise<number | undefined> {
+  const entries = await readdir('/proc').catch(() => [] as string[]);
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    const pid = Number(entry);
+    if (pid !== process.pid && isServerOf(pid, layout) && isAlive(pid)) return pid;
+  }
+  return undefined;
 }
 
 /** Remove a pid file that names no running server of ours. */
