@@ -1,5 +1,4 @@
 import type { Driver } from 'neo4j-driver';
-import neo4j from 'neo4j-driver';
 import { runQuery, type QueryOptions, type QueryResult } from './run.js';
 
 /**
@@ -29,7 +28,7 @@ function define(name: string, description: string, params: Record<string, string
     description,
     params,
     cypher,
-    run: (driver, given, options) => runQuery(driver, cypher, { limit: neo4j.int(DEFAULT_LIMIT), ...given }, options),
+    run: (driver, given, options) => runQuery(driver, cypher, { limit: DEFAULT_LIMIT, ...given }, options),
   };
 }
 

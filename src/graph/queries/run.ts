@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, type Result } from 'neo4j-driver';
-import { plain } from './values.js';
+import { plain, toDriver } from './values.js';
 
 export interface QueryOptions {
   database?: string;
@@ -36,9 +36,10 @@ export class QueryError extends Error {
 /**
  * Run one Cypher query with parameters in a managed transaction: a read transaction unless
  * `write` (so a query that writes is refused by the server itself), with a time limit and a row
- * limit.
+ * limit. Whole JavaScript numbers among the parameters are sent as integers.
  */
-export async function runQuery(driver: Driver, cypher: string, params: Record<string, unknown> = {}, options: QueryOptions = {}): Promise<QueryResult> {
+export async function runQuery(driver: Driver, cypher: string, given: Record<string, unknown> = {}, options: QueryOptions = {}): Promise<QueryResult> {
+  const params = toDriver(given) as Record<string, unknown>;
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   const session = driver.session({ database: options.database, defaultAccessMode: options.write ? neo4j.session.WRITE : neo4j.session.READ });
   const collect = async (result: Result): Promise<QueryResult> => {

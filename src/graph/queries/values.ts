@@ -43,9 +43,10 @@ export function parseParamValue(text: string): unknown {
   return toDriver(value);
 }
 
-function toDriver(value: unknown): unknown {
+/** JavaScript values as query parameters: whole numbers become Neo4j integers (the driver would send floats). */
+export function toDriver(value: unknown): unknown {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
   if (Array.isArray(value)) return value.map(toDriver);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toDriver(v)]));
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toDriver(v)]));
   return value;
 }
