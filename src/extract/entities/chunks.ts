@@ -22,6 +22,9 @@ export function isNameWord(ctx: DocContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   if (!CAPITALISED.test(t.text) || /^\p{Lu}$/u.test(t.text) && ctx.capsLine.has(ctx.line[i]!)) return false;
   if (lookupName(t.text)) return true;
+  // An initial: "A. Dale", "D. Blenkiron" (compromise reads a lone "A." as the article).
+  const next = ctx.tokens[i + 1];
+  if (/^\p{Lu}$/u.test(t.text) && /^\.\s*$/u.test(t.post) && next && /^\p{Lu}\p{Ll}/u.test(next.text) && !ctx.capsLine.has(ctx.line[i]!)) return true;
   if (hasAny(t, NEVER_TAGS) && !hasAny(t, ENTITY_TAGS)) return false;
   if (ctx.capsLine.has(ctx.line[i]!)) return hasAny(t, ENTITY_TAGS) || isTitleWord(t.lower);
   if (honorifics.has(t.lower) && !sentenceInitial(ctx, i)) return true;
@@ -62,6 +65,7 @@ export function findChunks(ctx: DocContext): Chunk[] {
   const n = ctx.tokens.length;
   const nameWord = new Uint8Array(n);
   for (let i = 0; i < n; i++) nameWord[i] = isNameWord(ctx, i) ? 1 : 0;
+  markGazetteerRuns(ctx, nameWord);
   let i = 0;
   while (i < n) {
     if (!nameWord[i]) {
@@ -95,4 +99,17 @@ function validConnectors(ctx: DocContext, from: number, to: number): boolean {
     if (t.lower === 'the' && (k === from || ctx.tokens[k - 1]!.lower !== 'of')) return false;
   }
   return true;
+}
+
+/** Words of a multi-word gazetteer name are name words even where a rule said no ("SRI LANKA"). */
+function markGazetteerRuns(ctx: DocContext, nameWord: Uint8Array): void {
+  const tk = ctx.tokens;
+  for (let i = 0; i < tk.length; i++) {
+    if (!CAPITALISED.test(tk[i]!.text) || tk[i]!.lower === 'the') continue;
+    for (let j = i + 1; j < tk.length && j <= i + 3; j++) {
+      if (breakAfter(ctx, j - 1)) break;
+      if (!lookupName(ctx.text.slice(tk[i]!.start, tk[j]!.end))) continue;
+      for (let k = i; k <= j; k++) nameWord[k] = 1;
+    }
+  }
 }

@@ -68,6 +68,12 @@ function classifyRange(ctx: DocContext, a: number, b: number): Candidate[] {
   const gaz = lookupName(surface);
   if (gaz) return [{ first: a, last: b, type: gaz.type, strong: true, canonical: gaz.canonical }];
 
+  // "the Bergamo-based Atalanta": an organisation after "-based".
+  const tail = tk[b + 1];
+  // The place itself is half a word there, which news annotation does not count as a mention.
+  if (tail && tk[b]!.post === '-' && (tail.lower === 'based' || tail.lower === 'bound')) return [];
+  if (a >= 2 && tk[a - 1]!.lower === 'based' && tk[a - 2]!.post === '-') return [{ first: a, last: b, type: 'Organization', strong: true }];
+
   const titled = findTitle(ctx, a, b);
   if (titled) {
     const { title, name } = titled;
@@ -115,6 +121,7 @@ function classifyRange(ctx: DocContext, a: number, b: number): Candidate[] {
   if (a === b && NOT_ORG_ACRONYMS.has(first.text)) return [];
 
   const tokens = tk.slice(a, b + 1);
+  if (tokens.every((t) => /^\p{Lu}\.?$/u.test(t.text))) return [];
   if (tokens.every((t) => t.tags.has('SportsTeam') || t.tags.has('Organization'))) {
     return [{ first: a, last: b, type: 'Organization', strong: false }];
   }

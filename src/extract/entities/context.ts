@@ -62,7 +62,7 @@ export function analyseDocument(text: string, tokens: Token[]): DocContext {
   for (const [n, s] of stats) {
     if (s.words >= 2 && s.upper >= 0.6 * s.words) capsLine.add(n);
     // Title Case Headlines: capitalised words everywhere, few small words, no full stop.
-    if (s.num >= 1 && s.lower <= Math.max(1, 0.25 * s.words) && s.words <= 12) tableLine.add(n);
+    if (s.num >= 1 && s.lower <= Math.max(1, 0.25 * s.words)) tableLine.add(n);
   }
   const titleSentence = titleCaseSentences(tokens, (i) => capsLine.has(line[i]!) || tableLine.has(line[i]!), line, lineStart);
   const bodyWords = new Set<string>();

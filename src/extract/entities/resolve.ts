@@ -57,6 +57,7 @@ function teamable(ctx: DocContext, c: Candidate): boolean {
  */
 export function resolveCandidates(ctx: DocContext, cands: Candidate[]): Candidate[] {
   const team = new Set<Candidate>();
+  const teamNames = new Set<string>();
   for (const c of cands) {
     if (dateline(ctx, c)) {
       c.type = 'Place';
@@ -69,6 +70,7 @@ export function resolveCandidates(ctx: DocContext, cands: Candidate[]): Candidat
       c.type = place ? 'Place' : 'Organization';
       c.strong = true;
       team.add(c);
+      if (c.type === 'Organization') teamNames.add(surfaceOf(ctx, c).toLowerCase());
     } else if (ctx.sports && c.type === null && ctx.tableLine.has(ctx.line[c.first]!) && c.last > c.first) {
       c.type = 'Person';
     }
@@ -97,6 +99,11 @@ export function resolveCandidates(ctx: DocContext, cands: Candidate[]): Candidat
     const gaz = lookupName(surface);
     if (c.first === c.last && personParts.has(key) && !(gaz?.type === 'Organization') && c.type !== 'Organization') {
       c.type = 'Person';
+      continue;
+    }
+    // In a sports report a name that was a team once is the team everywhere ("Essex reached 372").
+    if (c.type === 'Place' && teamNames.has(key) && !(gaz?.country ?? false) && !venue(ctx, c) && !dateline(ctx, c)) {
+      c.type = 'Organization';
       continue;
     }
     if (c.strong && !(gaz && c.type === 'Place' && !gaz.country)) continue;

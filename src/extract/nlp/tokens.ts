@@ -31,6 +31,9 @@ interface Term {
 
 const POSSESSIVE = /['’]s$/u;
 
+/** Second halves kept as their own token, so that the name before them stands alone ("Bergamo-based"). */
+const COMPOUND_TAILS = new Set(['based', 'backed', 'led', 'born', 'brokered', 'owned', 'run', 'funded', 'sponsored', 'controlled', 'held', 'allied', 'aligned', 'linked', 'made', 'bound', 'style', 'era']);
+
 /**
  * Parse `text` once with the configured compromise and return its tokens with UTF-16 offsets.
  * This is the one place where compromise's `{start, length}` offsets become `[start, end)`;
@@ -51,7 +54,7 @@ export function tokenize(text: string): Token[] {
       const end = start + term.text.length;
       cursor = end;
       const prev = tokens[tokens.length - 1];
-      if (joinNext && prev && prev.end + 1 >= start && !prev.possessive) {
+      if (joinNext && prev && prev.end + 1 >= start && !prev.possessive && !COMPOUND_TAILS.has(term.text.toLowerCase())) {
         prev.end = end;
         prev.text = text.slice(prev.start, end);
         prev.post = term.post;

@@ -26,6 +26,8 @@ export const TITLE_HEADS: readonly string[] = [
   'candidate', 'nominee', 'hopeful', 'councillor', 'councilman', 'councilwoman', 'mp', 'mep', 'lawmaker',
   'sen.', 'gov.', 'gen.', 'col.', 'lt.', 'capt.', 'sgt.', 'adm.', 'maj.', 'rep.', 'dr.', 'mr.', 'mrs.', 'ms.',
   'prof.', 'st.', 'rev.', 'gens.', 'messrs.', 'mme.', 'dictator', 'strongman', 'cleric', 'commentator',
+  'major-general', 'lieutenant-general', 'brigadier-general', 'lieutenant-colonel', 'vice-admiral', 'rear-admiral',
+  'director-general', 'attorney-general', 'governor-general', 'prime-minister', 'vice-chairman', 'co-founder',
 ];
 
 /** Words that qualify a title head ("Foreign", "Prime", "Deputy", "Supreme", "Ministry"). */

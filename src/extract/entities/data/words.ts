@@ -87,4 +87,5 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'god', 'allah', 'quran', 'koran', 'bible', 'internet', 'covid', 'coronavirus', 'ebola', 'aids', 'hiv', 'tv',
   'ceasefire', 'operation', 'campaign', 'strategy', 'vision', 'doctrine', 'initiative', 'project', 'program',
   'programme', 'service', 'services', 'system', 'award', 'awards', 'festival', 'museum', 'gallery', 'hotel',
+  'classic', 'bowl', 'prix', 'trophy', 'tournament', 'marathon', 'masters', 'invitational', 'grand', 'slam',
 ];
