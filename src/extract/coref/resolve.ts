@@ -77,8 +77,9 @@ export class Resolver {
   private byMention(q: RefQuery): string | null {
     const parts = q.kind === 'description' ? splitDescription(q.text) : null;
     // in a description only a mention of its head counts ("the Hamas’ official" is not Hamas)
-    const headStart = parts ? q.start + parts.headAt : q.start;
-    const headEnd = parts ? headStart + parts.head.length : q.end;
+    // the head word itself: "The US officials" is not the United States
+    const headEnd = parts ? q.start + parts.headAt + parts.head.length : q.end;
+    const headStart = parts ? headEnd - (parts.head.split(/\s+/u).at(-1) ?? '').length : q.start;
     let best: { p: EntityProfile; len: number } | null = null;
     for (const p of this.profiles) {
       for (const m of p.entity.mentions) {
@@ -146,7 +147,14 @@ export class Resolver {
       const name = featuresOf(p.entity.name);
       if (related && name.some((f) => other.includes(f) && f.length > 3)) continue;
       let score = 0;
-      for (const f of own) if (p.features.has(f)) score += f === head ? 2 : 1;
+      let modifiers = 0;
+      for (const f of own) {
+        if (!p.features.has(f)) continue;
+        score += f === head ? 2 : 1;
+        if (f !== head) modifiers++;
+      }
+      // "the resistance forces" is not any organisation with forces in its name
+      if (wantOrg && (modifiers === 0 || score - modifiers < 2)) continue;
       let relatedHits = 0;
       for (const f of other) if (p.features.has(f)) relatedHits++;
       score += relatedHits * (possessive ? 1 : 0.5);

@@ -20,7 +20,12 @@ const IRREGULAR: Record<string, string[]> = {
   write: ['wrote', 'writes', 'writing', 'write'],
   swear: ['swore', 'swears', 'swearing', 'swear'],
   go: ['went', 'goes', 'going', 'go', 'gone'],
+  forecast: ['forecast', 'forecasts', 'forecasting'],
+  label: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'],
 };
+
+// Verbs stressed on a last syllable that ends consonant-vowel-consonant double it: admit → admitted.
+const DOUBLES = new Set(['admit', 'rebut', 'refer', 'quip', 'slam', 'dub', 'commit', 'regret', 'chat', 'plan']);
 
 /** Regular English inflections of a one-word verb: base, -s, -ed, -ing. */
 function inflect(verb: string): string[] {
@@ -33,8 +38,7 @@ function inflect(verb: string): string[] {
   else forms.push(`${verb}s`);
   if (verb.endsWith('e')) forms.push(`${verb}d`, `${verb.slice(0, -1)}ing`);
   else if (verb.endsWith('y') && cons(verb.at(-2))) forms.push(`${verb.slice(0, -1)}ied`, `${verb}ing`);
-  else if (/^(?:[^aeiou]*[aeiou])[^aeiouwxy]$/.test(verb) && verb.length <= 4) {
-    // one-syllable CVC verbs double the last consonant: slam → slammed
+  else if (DOUBLES.has(verb)) {
     forms.push(`${verb}${verb.at(-1)}ed`, `${verb}${verb.at(-1)}ing`);
   } else forms.push(`${verb}ed`, `${verb}ing`);
   return forms;

@@ -42,7 +42,7 @@ export const CUE_LEMMAS: Readonly<Record<CueClass, readonly string[]>> = {
   ],
   praise: ['praise', 'hail', 'commend', 'congratulate', 'thank', 'welcome', 'laud', 'applaud', 'felicitate', 'salute'],
   ask: ['ask', 'question', 'wonder', 'urge', 'call for', 'call on', 'demand', 'appeal', 'request', 'propose', 'recommend', 'inquire'],
-  describe: ['describe', 'call', 'term', 'label', 'brand', 'dub', 'characterize', 'characterise', 'refer to'],
+  describe: ['describe', 'call', 'term', 'label', 'brand', 'dub', 'characterize', 'characterise'],
   opine: ['consider', 'express', 'believe', 'opine', 'reckon', 'agree', 'disagree'],
   report: ['report', 'quote', 'cite', 'publish', 'reveal', 'disclose', 'indicate', 'show'],
 };
@@ -55,7 +55,7 @@ export const WEAK_LEMMAS: ReadonlySet<string> = new Set([
   'state', 'note', 'remark', 'call for', 'call on', 'claim', 'report', 'call', 'comment', 'answer', 'question', 'promise', 'charge', 'attack',
   'demand', 'appeal', 'request', 'post', 'quote', 'show', 'grant', 'welcome', 'repeat', 'continue', 'add',
   'maintain', 'dismiss', 'reject', 'express', 'agree', 'believe', 'indicate', 'reveal', 'publish', 'cite',
-  'term', 'label', 'brand', 'observe', 'respond', 'reply', 'stress', 'highlight', 'point to', 'refer to',
+  'term', 'label', 'brand', 'observe', 'respond', 'reply', 'stress', 'highlight', 'point to',
   'thank', 'hint', 'dispute', 'guarantee', 'forecast', 'estimate', 'blame', 'praise', 'salute', 'question',
 ]);
 

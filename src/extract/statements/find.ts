@@ -67,7 +67,9 @@ export function findStatements(text: string, entities: DocEntity[]): DocStatemen
       else confidence = 0.35;
     } else if (c.rule === 'participle' && sameSentence && prev?.speaker) {
       speaker = prev.speaker;
-    } else if (c.speaker && !(c.rule === 'participle' && c.speaker.kind === 'description')) {
+    } else if (c.rule === 'participle' && (!c.speaker || c.speaker.kind === 'description')) {
+      continue; // "…, saying …" with no clause before it that names a source
+    } else if (c.speaker) {
       const key = resolver.resolve({ ...c.speaker, text: text.slice(c.speaker.start, c.speaker.end), role: 'speaker', paragraph: c.paragraph });
       speaker = refOf(text, c.speaker, key);
     }

@@ -132,7 +132,8 @@ export function phraseEndingAt(toks: readonly Token[], j: number, limit = 0, hop
   if (SUBJECT_PRONOUNS.has(t.lower)) return { first: j, last: j, kind: 'pronoun' };
   while (first - 1 >= limit && first > j - 9) {
     const p = toks[first - 1]!;
-    if (p.word && isNominal(p) && !SUBJECT_PRONOUNS.has(p.lower) && !OBJECT_PRONOUNS.has(p.lower)) first--;
+    const pronoun = (SUBJECT_PRONOUNS.has(p.lower) || OBJECT_PRONOUNS.has(p.lower)) && p.text !== 'US';
+    if (p.word && isNominal(p) && !pronoun) first--;
     else if (p.word && p.lower === 'and' && toks[first]?.cap && toks[first - 2]?.cap) first--;
     else if (p.word && (p.lower === 'of' || p.lower === 'for') && toks[first]?.cap && toks[first - 2]?.word && SPEAKER_NOUNS.has(toks[first - 2]!.lower)) first--;
     else if (p.text === '.' && isAbbreviation(toks[first - 2])) first--;
@@ -163,6 +164,7 @@ export function phraseStartingAt(toks: readonly Token[], i: number, objectCase =
       const n = toks[last + 1]!;
       if (n.word && isNominal(n) && !/ly$/.test(n.lower)) last++;
       else if (n.word && (n.lower === 'of' || n.lower === 'and') && toks[last + 2]?.cap) last++;
+      else if (n.lower === 'of' && toks[last + 2]?.lower === 'the' && toks[last + 3]?.cap) last += 2;
       else if (n.text === '.' && isAbbreviation(toks[last]) && toks[last + 2]?.cap) last++;
       else break;
     }

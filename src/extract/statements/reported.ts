@@ -133,7 +133,7 @@ function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
     }
     if (toks[from]?.lower === 'that') from++;
     const subject = phraseStartingAt(toks, 0);
-    if (!subject || !toks[from] || NOT_CONTENT.has(toks[from]!.lower)) return;
+    if (!toks[from] || NOT_CONTENT.has(toks[from]!.lower)) return;
     push(ctx, cue, cls, [toks[from]!.start, ctx.sentence.end], words(toks, subject), null, 0.6, 'participle');
     return;
   }
@@ -173,8 +173,12 @@ function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
     }
   }
   while (toks[from] && TIME.test(toks[from]!.lower) && from < cue.last + 4) from++;
-  if (toks[from]?.lower === 'that' || toks[from]?.text === ':' || toks[from]?.text === ',') from++;
-  if (!toks[from] || NOT_CONTENT.has(toks[from]!.lower)) return;
+  const complement = toks[from]?.lower === 'that' || toks[from]?.text === ':';
+  if (complement || toks[from]?.text === ',') from++;
+  const w = toks[from]?.lower ?? '';
+  // "congratulated him on …", "criticized her for …" are what was said; "spoke about …" is not
+  const reason = (cls === 'praise' || cls === 'accuse') && (w === 'on' || w === 'for');
+  if (!toks[from] || (!complement && !reason && NOT_CONTENT.has(w))) return;
   const confidence = subject.kind === 'name' ? 0.75 : 0.7;
   push(ctx, cue, cls, [toks[from]!.start, ctx.sentence.end], words(toks, subject), words(toks, addressee), confidence, 'subject-cue');
 }
