@@ -31,7 +31,11 @@ export async function runStage(name: 'ingest' | 'viz', context: StageContext): P
     const mod = (await import(url.href)) as Record<string, unknown>;
     const entry = Object.entries(mod).find(([key, value]) => key.startsWith('run') && typeof value === 'function');
     if (!entry) return { status: 'not available', message: `dist/bench/${name}.js exports no run… function` };
-    const result = await (entry[1] as (c: StageContext) => unknown)(context);
+    let result = await (entry[1] as (c: StageContext) => unknown)(context);
+    // The snapshot is a temporary file, gone after the bench: its path says nothing in the report.
+    if (result && typeof result === 'object' && !Array.isArray(result)) {
+      result = Object.fromEntries(Object.entries(result).filter(([, v]) => v !== context.snapshot));
+    }
     return { status: 'ok', result };
   } catch (err) {
     return { status: 'failed', message: (err instanceof Error ? err.message : String(err)).split('\n')[0] };
