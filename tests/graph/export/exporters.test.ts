@@ -110,7 +110,7 @@ describe('exports read back by independent readers', () => {
 
 describe('writeExport', () => {
   it('writes a file format to the path and a directory format into the directory', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'cg-export-'));
+    const dir = await mkdtemp(join(tmpdir(), 'claimgraph-graph-export-'));
     try {
       const out = join(dir, 'g.graphml');
       await writeExport(EXPORTERS.graphml!, EXPORTERS.graphml!.write({ snapshot, graph }), out);
