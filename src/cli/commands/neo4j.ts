@@ -14,7 +14,8 @@ export default defineCommand({
     'stop: stops the server this data directory started (and nothing else).',
     'status: running or not, the Neo4j version and URI.',
     'Environment: CLAIMGRAPH_HOME (data directory, default ./.claimgraph), CLAIMGRAPH_BOLT_PORT',
-    '(default 7687), CLAIMGRAPH_HTTP_PORT (default 7474), JAVA_HOME, XDG_CACHE_HOME.',
+    '(default 7687), CLAIMGRAPH_HTTP_PORT (default 7474), CLAIMGRAPH_NEO4J_HEAP (default 1g),',
+    'CLAIMGRAPH_NEO4J_PAGECACHE (default 512m), JAVA_HOME, XDG_CACHE_HOME.',
   ].join('\n'),
   options: {
     dir: { type: 'string' },
@@ -83,7 +84,7 @@ async function start(dir: string, values: Record<string, unknown>, json: boolean
 }
 
 async function stop(dir: string, json: boolean, ctx: CommandContext): Promise<number> {
-  const result = await stopLocalNeo4j(dir);
+  const result = await stopLocalNeo4j(dir, { onProgress: (line) => ctx.stderr.write(`${line}\n`) });
   if (json) ctx.stdout.write(`${JSON.stringify({ dir, stopped: result.pid !== undefined, ...result })}\n`);
   else if (result.pid === undefined) ctx.stdout.write(`Neo4j is not running (data directory ${dir})\n`);
   else ctx.stdout.write(`Neo4j stopped (pid ${result.pid}${result.killed ? ', killed after not stopping in time' : ''})\n`);

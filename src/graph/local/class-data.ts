@@ -44,23 +44,31 @@ export async function rememberRecording(layout: ServerLayout, data: ClassData): 
   if (data.recording) await writeFile(recordFile(layout), JSON.stringify(data.recording));
 }
 
-/** After the server exited: keep the archive it wrote (if whole) and release the claim. */
-export async function saveClassData(data: ClassData): Promise<void> {
+/** Whether the server of `layout` is recording the archive (its stop then takes longer). */
+export function isRecording(layout: ServerLayout): boolean {
+  return existsSync(recordFile(layout));
+}
+
+/**
+ * After the server exited: keep the archive it wrote and release the claim. A server that was
+ * killed may have left half an archive, which is dropped (`complete` false).
+ */
+export async function saveClassData(data: ClassData, complete = true): Promise<void> {
   const rec = data.recording;
   if (!rec) return;
   const size = await stat(rec.temp).then((s) => s.size, () => 0);
-  if (size > 0 && !existsSync(rec.final)) await rename(rec.temp, rec.final).catch(() => undefined);
+  if (complete && size > 0 && !existsSync(rec.final)) await rename(rec.temp, rec.final).catch(() => undefined);
   await rm(rec.temp, { force: true });
   await rm(rec.claim, { force: true });
 }
 
 /** saveClassData for the server of `layout`, from what rememberRecording wrote. */
-export async function saveRecordedClassData(layout: ServerLayout): Promise<void> {
+export async function saveRecordedClassData(layout: ServerLayout, complete = true): Promise<void> {
   const text = await readFile(recordFile(layout), 'utf8').catch(() => undefined);
   if (text === undefined) return;
   await rm(recordFile(layout), { force: true });
   try {
-    await saveClassData({ args: [], recording: JSON.parse(text) as ClassData['recording'] });
+    await saveClassData({ args: [], recording: JSON.parse(text) as ClassData['recording'] }, complete);
   } catch {
     /* a damaged record only loses the speed-up */
   }

@@ -31,8 +31,10 @@ export async function waitUntilReady(opts: {
         throw new ServerStartError(`Neo4j in ${opts.layout.home} did not answer on Bolt port ${opts.boltPort} within ${Math.round(opts.timeoutMs / 1000)} s (see ${userLog(opts.layout)})`);
       }
       if (await portAnswers(opts.boltPort)) {
+        // A plain auto-commit query: executeQuery would retry for 30 s while the server may be dying.
+        const session = driver.session();
         try {
-          await driver.executeQuery('RETURN 1');
+          await session.run('RETURN 1');
           return;
         } catch (err) {
           const code = (err as { code?: string }).code ?? '';
@@ -41,6 +43,8 @@ export async function waitUntilReady(opts: {
               `Neo4j in ${opts.layout.home} rejects the password saved in ${opts.layout.passwordFile} (its database was created with another one; stop it and remove ${opts.layout.data} to start afresh)`,
             );
           }
+        } finally {
+          await session.close();
         }
       }
       await sleep(250);

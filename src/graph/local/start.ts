@@ -19,6 +19,14 @@ export const DEFAULT_BOLT_PORT = 7687;
 export const DEFAULT_HTTP_PORT = 7474;
 const DEFAULT_START_TIMEOUT_MS = 240_000;
 
+/** A memory size such as `512m` or `2g` (JVM and neo4j.conf both accept it), or `fallback`. */
+function memorySize(value: string | undefined, name: string, fallback: string): string {
+  const size = value?.trim().toLowerCase();
+  if (!size) return fallback;
+  if (!/^\d+[kmg]$/.test(size)) throw new ServerStartError(`${name}: '${value}' is not a memory size like 512m or 2g`);
+  return size;
+}
+
 /** Call `fn` at most once every `ms` milliseconds; calls in between are dropped. */
 function throttle<T>(fn: (arg: T) => void, ms: number): (arg: T) => void {
   let last = 0;
@@ -40,7 +48,7 @@ export interface StartOptions {
   env?: NodeJS.ProcessEnv;
   /** One line of progress at a time (download and start); never contains a secret. */
   onProgress?: (line: string) => void;
-  /** Maximum heap (default `1g`) and page cache (default `512m`). */
+  /** Maximum heap (default CLAIMGRAPH_NEO4J_HEAP, else `1g`) and page cache (CLAIMGRAPH_NEO4J_PAGECACHE, else `512m`). */
   heap?: string;
   pageCache?: string;
   /** How long to wait for Bolt to answer (default 240 s: a loaded 2-core machine is slow). */
@@ -95,21 +103,23 @@ export async function startLocalNeo4j(opts: StartOptions): Promise<StartResult> 
     const password = await preparePassword(layout, username);
     await mkdir(layout.conf, { recursive: true });
     await mkdir(layout.logs, { recursive: true });
-    await writeServerConf(layout, { boltPort, httpPort, pageCache: opts.pageCache ?? '512m' });
+    const heap = memorySize(opts.heap ?? env.CLAIMGRAPH_NEO4J_HEAP, 'CLAIMGRAPH_NEO4J_HEAP', '1g');
+    const pageCache = memorySize(opts.pageCache ?? env.CLAIMGRAPH_NEO4J_PAGECACHE, 'CLAIMGRAPH_NEO4J_PAGECACHE', '512m');
+    await writeServerConf(layout, { boltPort, httpPort, pageCache });
     const uri = `bolt://127.0.0.1:${boltPort}`;
     await writeServerSettings(layout, { uri, username, boltPort, httpPort, version });
 
     const classData = await classDataOptions(dist, java);
     say(`Starting Neo4j ${version} in ${layout.home}…`);
-    const { pid } = launchServer(java, jvmArgs(layout, dist, { heap: opts.heap ?? '1g', extra: classData.args }), layout, env);
+    const { pid } = launchServer(java, jvmArgs(layout, dist, { heap, extra: classData.args }), layout, env);
     await writeFile(layout.pidFile, `${pid}\n`);
     await rememberRecording(layout, classData);
     try {
       await waitUntilReady({ layout, pid, uri, boltPort, username, password, timeoutMs: opts.timeoutMs ?? DEFAULT_START_TIMEOUT_MS });
     } catch (err) {
-      if (isAlive(pid)) await stopServerProcess(pid, layout);
+      const killed = isAlive(pid) && (await stopServerProcess(pid, layout, 180_000));
       await removePidFile(layout);
-      await saveRecordedClassData(layout);
+      await saveRecordedClassData(layout, !killed);
       throw err;
     }
     await removeInitialPassword(layout);

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { saveRecordedClassData } from './class-data.js';
+import { isRecording, saveRecordedClassData } from './class-data.js';
 import type { ServerLayout } from './paths.js';
 import { isServerOf, removePidFile, runningServerPid } from './pids.js';
 import { serverLayout } from './paths.js';
@@ -17,16 +17,19 @@ export interface StopResult {
  * and only when that process really is this directory's Neo4j. SIGTERM (Neo4j checkpoints and
  * stops), then SIGKILL after `timeoutMs`.
  */
-export async function stopLocalNeo4j(dir: string, timeoutMs = 60_000): Promise<StopResult> {
+export async function stopLocalNeo4j(dir: string, opts: { timeoutMs?: number; onProgress?: (line: string) => void } = {}): Promise<StopResult> {
   const layout = serverLayout(dir);
   const pid = await runningServerPid(layout);
   if (pid === undefined) {
     await removePidFile(layout);
     return { killed: false };
   }
-  const killed = await stopServerProcess(pid, layout, timeoutMs);
+  // The first server to stop writes Java's class-data archive (~100 MB): allow it the time.
+  const recording = isRecording(layout);
+  if (recording) opts.onProgress?.('Neo4j is saving its class-data archive for faster starts (first stop only)…');
+  const killed = await stopServerProcess(pid, layout, opts.timeoutMs ?? (recording ? 180_000 : 60_000));
   await removePidFile(layout);
-  await saveRecordedClassData(layout);
+  await saveRecordedClassData(layout, !killed);
   return { pid, killed };
 }
 
