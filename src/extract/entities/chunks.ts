@@ -15,6 +15,8 @@ const NEVER_TAGS = ['Month', 'WeekDay', 'Date', 'Value', 'Holiday', 'Duration'];
 const CAPITALISED = /^(?:(?:al|el|ad|ar|as|an|at|az|ash|bin|ibn|abu|de|di|da|du|van|von|le|la|d|o|mc|mac)['’-]?)?\p{Lu}/u;
 const ABBREVIATION = /^(?:\p{Lu}|mr|mrs|ms|dr|gen|col|lt|capt|sgt|adm|maj|rep|sen|gov|st|rev|prof|jr|sr|mt|ft|no|messrs|mme)$/iu;
 
+const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'dos', 'das', 'ter', 'ten']);
+
 const hasAny = (t: Token, tags: string[]) => tags.some((x) => t.tags.has(x));
 
 /** Whether token i can be part of a name. */
@@ -28,6 +30,8 @@ export function isNameWord(ctx: DocContext, i: number): boolean {
   if (hasAny(t, NEVER_TAGS) && !hasAny(t, ENTITY_TAGS)) return false;
   if (ctx.capsLine.has(ctx.line[i]!)) return hasAny(t, ENTITY_TAGS) || isTitleWord(t.lower);
   if (honorifics.has(t.lower) && !sentenceInitial(ctx, i)) return true;
+  // "De Blasio", "Van Gaal", "Al Qaeda" at the start of a sentence.
+  if (PARTICLES.has(t.lower) && next && /^\p{Lu}/u.test(next.text) && /^\s*$/u.test(t.post)) return true;
   if (ctx.titleSentence.has(t.sentence) && !hasAny(t, ENTITY_TAGS) && !isTitleWord(t.lower)) {
     if (hasAny(t, [...FUNCTION_TAGS, 'Verb', 'Adjective', 'Plural', 'Adverb']) || ctx.lowerWords.has(t.lower) || notNames.has(t.lower) || !ctx.bodyWords.has(t.text)) return false;
   }

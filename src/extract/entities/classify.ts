@@ -2,13 +2,15 @@ import type { Token } from '../nlp/index.js';
 import type { Candidate, TokenRange } from './candidates.js';
 import type { Chunk } from './chunks.js';
 import type { DocContext } from './context.js';
-import { countryOfDemonym, lookupName } from './gazetteer.js';
+import { countryOfDemonym, isCountry, lookupName } from './gazetteer.js';
 import { connectors, honorifics, isTitleWord, notNames, orgFirst, orgLast, placeLast, speechVerbs, titleHeads } from './lexicon.js';
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
 /** Capitalised abbreviations that are not organisations. */
-const NOT_ORG_ACRONYMS = new Set(['URL', 'TV', 'FM', 'PM', 'AM', 'CEO', 'GDP', 'RA', 'AS', 'SAW', 'PBUH', 'OK', 'ID', 'PC', 'DJ', 'MP', 'MPS', 'UPDATE', 'NOTE', 'AD', 'BC', 'ET', 'GMT', 'EST', 'PDT', 'PST', 'CET', 'HIV', 'AIDS', 'DNA', 'USD', 'EUR', 'GBP', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'Q1', 'Q2', 'Q3', 'Q4']);
+const NOT_ORG_ACRONYMS = new Set(['URL', 'TV', 'FM', 'PM', 'AM', 'CEO', 'GDP', 'RA', 'AS', 'SAW', 'PBUH', 'OK', 'ID', 'PC', 'DJ', 'MP', 'MPS', 'UPDATE', 'NOTE', 'AD', 'BC', 'ET', 'GMT', 'EST', 'PDT', 'PST', 'CET', 'HIV', 'AIDS', 'DNA', 'USD', 'EUR', 'GBP', 'EDT', 'EST', 'CDT', 'PTSD', 'LGBT', 'LGBTQ', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'Q1', 'Q2', 'Q3', 'Q4']);
+/** Party words that may stand before a person's name. */
+const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'conservative', 'liberal', 'labour', 'tory', 'socialist', 'libertarian', 'independent', 'progressive', 'communist', 'green']);
 /** Arabic words that open the names of movements and armed groups ("Jaysh al-Shaabi", "Kataib Hezbollah"). */
 const ARABIC_ORG_HEADS = new Set(['jaysh', 'jaish', 'harakat', 'kataib', "kata'ib", 'liwa', 'saraya', 'hizb', 'jabhat', 'tanzim', 'ansar', 'asaib', "asa'ib", 'hashd', 'harakah']);
 
@@ -87,7 +89,7 @@ function classifyRange(ctx: DocContext, a: number, b: number): Candidate[] {
     const lead = before[before.length - 1];
     if (lead && lead.last === title.first - 1 && lead.type && lead.type !== 'Person') {
       person.roleOf = lead;
-      if (lead.type === 'Place') {
+      if (lead.type === 'Place' && isCountry(lead.canonical ?? surfaceOf(ctx, lead))) {
         person.nationality = lead.canonical ?? surfaceOf(ctx, lead);
         person.nationalityRange = lead;
       }
@@ -118,6 +120,8 @@ function classifyRange(ctx: DocContext, a: number, b: number): Candidate[] {
     return rest;
   }
   if (dem) return [];
+  // "Republican Donald Trump", "Democrat Hillary Clinton": a party word before a name.
+  if (a < b && PARTY_WORDS.has(first.lower)) return classifyRange(ctx, a + 1, b);
   if (a === b && NOT_ORG_ACRONYMS.has(first.text)) return [];
 
   const tokens = tk.slice(a, b + 1);

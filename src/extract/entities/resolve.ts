@@ -97,6 +97,12 @@ export function resolveCandidates(ctx: DocContext, cands: Candidate[]): Candidat
     const surface = surfaceOf(ctx, c);
     const key = surface.toLowerCase();
     const gaz = lookupName(surface);
+    // "in Chelsea", "at Virginia": a lone name after a preposition of place, guessed to be a person.
+    const prev = ctx.tokens[c.first - 1];
+    if (c.type === 'Person' && !c.strong && c.first === c.last && !personParts.has(key) && prev && /^(?:in|at|near|across|outside|inside|throughout)$/u.test(prev.text)) {
+      c.type = 'Place';
+      continue;
+    }
     if (c.first === c.last && personParts.has(key) && !(gaz?.type === 'Organization') && c.type !== 'Organization') {
       c.type = 'Person';
       continue;

@@ -90,7 +90,7 @@ function apposition(ctx: DocContext, c: Candidate, person: DocEntity, groups: Gr
   const phrase = cutAtVerb(ctx, m[1]!, start);
   // "Speaking to Qassem, the Leader's advisor congratulated him": a clause, not an apposition.
   const prev = ctx.tokens[c.first - 1];
-  if (phrase !== m[1] && prev && /^(?:to|with|from|by|for|about|on)$/u.test(prev.lower)) return;
+  if (phrase !== m[1] && prev && /^(?:to|with|from|by|for|about|on|in|at|of|near|after|before|during)$/u.test(prev.lower)) return;
   // The role noun heads the phrase: among its first words, before any preposition.
   const head = phrase.toLowerCase().split(/\s+/u).slice(0, 5);
   const stop = head.findIndex((w) => /^(?:of|to|for|at|in|on|with|who|which|whose|that)$/u.test(w));

@@ -20,10 +20,15 @@ export const KNOWN_PLACES: readonly (readonly string[])[] = [
   ['Doha'], ['Dubai'], ['Abu Dhabi'], ['Manama'], ['Muscat'], ['Amman'], ['Cairo'], ['Alexandria'], ['Ankara'],
   ['Istanbul'], ['Kabul'], ['Kandahar'], ['Herat'], ['Islamabad'], ['Karachi'], ['Lahore'], ['Rafah'],
   ['Khan Younis'], ['Jenin'], ['Nablus'], ['Ramallah'], ['Hebron'], ['Haifa'], ['Sidon'], ['Tyre'], ['Tripoli'],
-  ['Benghazi'], ['Khartoum'], ['Kyiv', 'Kiev'], ['Moscow'], ['Washington', 'Washington D.C.', 'Washington DC'],
+  ['Benghazi'], ['Khartoum'], ['Kyiv', 'Kiev'], ['Moscow'], ['Washington', 'Washington D.C.', 'Washington DC', 'D.C.'],
   ['London'], ['Paris'], ['Berlin'], ['Brussels'], ['Geneva'], ['Vienna'], ['Beijing'], ['New York'],
   ['Baghdad International Airport'],
-  // US states as news agencies abbreviate them in datelines ("IRVINE, Calif").
+  // US states, and as news agencies abbreviate them in datelines ("IRVINE, Calif").
+  ['Alabama'], ['Alaska'], ['Arkansas'], ['Delaware'], ['Hawaii'], ['Idaho'], ['Indiana'], ['Iowa'], ['Kansas'],
+  ['Kentucky'], ['Louisiana'], ['Maine'], ['Maryland'], ['Mississippi'], ['Missouri'], ['Montana'], ['Nebraska'],
+  ['Nevada'], ['New Hampshire'], ['New Jersey'], ['New Mexico'], ['New York State'], ['North Carolina'],
+  ['North Dakota'], ['Ohio'], ['Oregon'], ['Rhode Island'], ['South Carolina'], ['South Dakota'], ['Utah'],
+  ['Vermont'], ['Virginia'], ['West Virginia'], ['Wyoming'],
   ['California', 'Calif', 'Calif.'], ['Florida', 'Fla', 'Fla.'], ['Texas', 'Tex', 'Tex.'], ['Michigan', 'Mich', 'Mich.'],
   ['Wisconsin', 'Wis', 'Wis.'], ['Illinois', 'Ill.'], ['Massachusetts', 'Mass.'], ['Pennsylvania', 'Pa.', 'Penn.'],
   ['Connecticut', 'Conn', 'Conn.'], ['Washington State'], ['Oklahoma', 'Okla', 'Okla.'], ['Minnesota', 'Minn', 'Minn.'],
