@@ -38,7 +38,8 @@ export function aboutOf(text: string, st: DocStatement, ctx: AboutContext): { ke
     if (e.mentions.some((m) => m.start >= st.start && m.end <= st.end)) add(e.key);
   }
   const content = text.slice(st.start, st.end);
-  for (const [re, target] of STANDS_FOR) {
+  const maybe = /zionis|israeli|occupying|usurping|tel aviv|islamic republic|al-quds|satan/iu.test(content);
+  for (const [re, target] of maybe ? STANDS_FOR : []) {
     if (!re.test(content)) continue;
     const known = ctx.entities.find((e) => e.name.toLowerCase() === target.name.toLowerCase() || e.aliases.some((a) => a.toLowerCase() === target.name.toLowerCase()));
     if (known) add(known.key);

@@ -32,12 +32,14 @@ export function findContexts(text: string, sentences: readonly Sentence[], entit
   const persons = entities.filter((e) => e.type === 'Person').flatMap((e) => e.mentions);
   for (const s of sentences) {
     const line = text.slice(s.start, s.end);
-    const r = REMARKS.exec(line);
+    const r = line.includes('made') || line.includes('gave') || line.includes('delivered') ? REMARKS.exec(line) : null;
     if (r) {
       const toks = tokenize(text, s.start, s.start + r.index);
       const subject = wordsOf(toks, phraseEndingAt(toks, toks.length - 1, 0));
       if (subject) remarks.push({ sentence: s, subject });
     }
+    // the expensive pattern only where one of its words is
+    if (!/with|spok|speak|talk|met |addressing/u.test(line)) continue;
     for (const m of line.matchAll(TALK)) {
       const from = s.start + m.index + m[0].length;
       const toks = tokenize(text, from, s.end);

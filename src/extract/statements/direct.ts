@@ -2,7 +2,7 @@ import type { Candidate, Words } from './candidate.js';
 import { cueAt, type CueHit } from './cue-at.js';
 import { phraseEndingAt, phraseStartingAt, preferName, skipLeft, skipRight, type Phrase } from './phrases.js';
 import type { Quote } from './quotes.js';
-import type { Sentence } from './sentences.js';
+import { type Sentence, sentenceAt } from './sentences.js';
 import { isAbbreviation, tokenize, type Token } from './tokens.js';
 
 /** An attribution next to a quote: the cue, the speaker words and the addressee words. */
@@ -88,11 +88,10 @@ const wordCount = (s: string) => s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.t
  */
 export function findDirect(text: string, quotes: readonly Quote[], sentences: readonly Sentence[]): Candidate[] {
   const out: Candidate[] = [];
-  const sentenceAt = (offset: number) => sentences.find((s) => offset >= s.start && offset < s.end);
   let previous: Candidate | null = null;
   for (const q of quotes) {
     const content = text.slice(q.start, q.end);
-    const s0 = sentenceAt(q.open);
+    const s0 = sentenceAt(sentences, q.open);
     if (!s0) continue;
     const lineEnd = text.indexOf('\n', q.after) < 0 ? text.length : text.indexOf('\n', q.after);
     const prefix = text.slice(s0.start, q.open);

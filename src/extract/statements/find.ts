@@ -7,7 +7,7 @@ import { findDirect } from './direct.js';
 import { findColonSources } from './headlines.js';
 import { findQuotes } from './quotes.js';
 import { findReported } from './reported.js';
-import { type Sentence, splitSentences } from './sentences.js';
+import { type Sentence, sentenceAt, splitSentences } from './sentences.js';
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -40,7 +40,7 @@ export function findStatements(text: string, entities: DocEntity[]): DocStatemen
   const sentences = splitSentences(text);
   const resolver = new Resolver(text, entities);
   const { conversations, remarks } = findContexts(text, sentences, entities);
-  const sentenceOf = (at: number) => sentences.find((s) => at >= s.start && at < s.end);
+  const sentenceOf = (at: number) => sentenceAt(sentences, at);
   const out: DocStatement[] = [];
   const paragraphs: number[] = [];
   let ci = 0;

@@ -58,3 +58,17 @@ export function splitSentences(text: string): Sentence[] {
 export function span(text: string, start: number, end: number): Span {
   return { text: text.slice(start, end), start, end };
 }
+
+/** The sentence that holds `offset` (binary search over sentences in text order), if any. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
