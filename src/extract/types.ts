@@ -91,4 +91,6 @@ export interface DocExtraction {
   entities: DocEntity[];
   statements: DocStatement[];
   relations: DocRelation[];
+  /** Things a reader of the output should know (a document cut short for NLP …). */
+  notes?: string[];
 }

@@ -8,6 +8,8 @@ import { createExtractor, defaultWorkers } from './pool.js';
 export interface ExtractCorpusOptions {
   /** Worker threads; defaults to one a core. The snapshot is the same whatever the number. */
   workers?: number;
+  /** Characters of a document read for entities and statements (see DEFAULT_MAX_CHARS). */
+  maxChars?: number;
   /** Called once per document extracted. */
   onDocument?: () => void;
   /** Called for each input problem, as it is found. */
@@ -28,7 +30,7 @@ export interface ExtractCorpusResult {
  */
 export async function extractCorpus(inputs: string[], options: ExtractCorpusOptions = {}): Promise<ExtractCorpusResult> {
   const workers = options.workers ?? defaultWorkers();
-  const extractor = createExtractor(workers);
+  const extractor = createExtractor(workers, options.maxChars === undefined ? {} : { maxChars: options.maxChars });
   const headers: DocumentHeader[] = [];
   const results: Promise<DocExtraction | Diagnostic>[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -50,6 +52,7 @@ export async function extractCorpus(inputs: string[], options: ExtractCorpusOpti
       results.push(
         extractor.extract(event.doc).then(
           (ex) => {
+            for (const note of ex.notes ?? []) report({ file: header.path ?? header.id, reason: note, ruleId: 'truncated' });
             options.onDocument?.();
             return ex;
           },

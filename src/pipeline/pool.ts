@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { extractDocument } from '../extract/document.js';
+import { extractDocument, type ExtractOptions } from '../extract/document.js';
 import type { DocExtraction, SourceDocument } from '../extract/types.js';
 
 /** Extracts documents, in this thread or in a pool of worker threads. */
@@ -26,8 +26,9 @@ export function defaultWorkers(): number {
 }
 
 class InlineExtractor implements Extractor {
+  constructor(private readonly options: ExtractOptions) {}
   async extract(doc: SourceDocument): Promise<DocExtraction> {
-    return extractDocument(doc);
+    return extractDocument(doc, this.options);
   }
   async close(): Promise<void> {}
 }
@@ -41,13 +42,17 @@ interface Pending {
 class PoolExtractor implements Extractor {
   private readonly workers: Worker[] = [];
   private readonly idle: Worker[] = [];
-  private readonly queue: { seq: number; doc: SourceDocument }[] = [];
+  private readonly queue: { seq: number; doc: SourceDocument; options: ExtractOptions }[] = [];
   private readonly pending = new Map<number, Pending>();
   private readonly busy = new Map<Worker, number>();
   private seq = 0;
   private failure: Error | undefined;
 
-  constructor(size: number, file: string) {
+  constructor(
+    size: number,
+    file: string,
+    private readonly options: ExtractOptions,
+  ) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(file);
       worker.on('message', (msg: { seq: number; extraction?: DocExtraction; error?: string }) => this.settle(worker, msg));
@@ -65,7 +70,7 @@ class PoolExtractor implements Extractor {
     const seq = this.seq++;
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
-      this.queue.push({ seq, doc });
+      this.queue.push({ seq, doc, options: this.options });
       this.pump();
     });
   }
@@ -103,8 +108,8 @@ class PoolExtractor implements Extractor {
 }
 
 /** An extractor with `workers` threads; 1 (or no compiled worker) extracts in this thread. */
-export function createExtractor(workers: number): Extractor {
+export function createExtractor(workers: number, options: ExtractOptions = {}): Extractor {
   const file = workerFile();
-  if (workers <= 1 || !file) return new InlineExtractor();
-  return new PoolExtractor(workers, file);
+  if (workers <= 1 || !file) return new InlineExtractor(options);
+  return new PoolExtractor(workers, file, options);
 }

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { assembleSnapshot } from '../../src/extract/assemble.js';
 import { extractDocument } from '../../src/extract/document.js';
 import { checkSnapshot } from '../../src/snapshot/check.js';
-import { runCli } from '../helpers/cli.js';
+import { ROOT, runCli } from '../helpers/cli.js';
 
 /** Extract one text and check the snapshot against it: nothing thrown, every span exact. */
 function extractChecked(text: string) {
@@ -59,6 +60,35 @@ describe('many and large inputs through the CLI', () => {
     expect(snapshot.documents).toHaveLength(100_000);
     expect(snapshot.documents[99_999].id).toBe('tiny-99999');
   }, 600_000);
+
+  it('extracts a 50 MB article, reading the first million characters for NLP and saying so', async () => {
+    const input = join(dir, 'huge.txt');
+    const copies = Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(ARTICLE));
+    await writeFile(input, Array.from({ length: copies }, () => ARTICLE).join('\n\n'));
+    const out = join(dir, 'huge.json');
+    const { code, stderr } = await runCli(['extract', input, '--out', out, '--quiet', '--compact']);
+    expect(code, stderr).toBe(0);
+    expect(stderr).toMatch(/huge\.txt: [\d,]+ characters; entities and statements were read from the first [\d,]+ only \(--max-chars\)/);
+    const check = await runCli(['validate', out, '--docs', input]);
+    expect(check.code, check.stdout).toBe(0);
+    const snapshot = JSON.parse(readFileSync(out, 'utf8'));
+    expect(snapshot.documents[0].length).toBeGreaterThan(50_000_000);
+    expect(snapshot.statements.length).toBeGreaterThan(100);
+  }, 600_000);
+
+  it('Ctrl-C during extract leaves no output and no temporary file', async () => {
+    const input = join(dir, 'many.jsonl');
+    const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `a-${i}`, text: ARTICLE }));
+    await writeFile(input, lines.join('\n'));
+    const out = join(dir, 'interrupted.json');
+    const child = spawn(process.execPath, [join(ROOT, 'bin/claimgraph.js'), 'extract', input, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+    await new Promise<void>((resolve) => child.stderr.once('data', () => resolve()));
+    child.kill('SIGINT');
+    const [code, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
+    expect(code === 130 || signal === 'SIGINT').toBe(true);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.includes('interrupted'))).toEqual([]);
+  }, 120_000);
 
   it('two processes writing the same output leave one whole snapshot', async () => {
     const out = join(dir, 'shared.json');

@@ -4,6 +4,7 @@ import { formatDiagnostic } from '../../diagnostics.js';
 import { extractCorpus } from '../../pipeline/extract-corpus.js';
 import { writeSnapshot, serializeSnapshot } from '../../snapshot/write.js';
 import { Progress } from '../progress.js';
+import { DEFAULT_MAX_CHARS } from '../../extract/document.js';
 
 export default defineCommand({
   summary: 'Extract entities and statements from text into a snapshot',
@@ -21,6 +22,7 @@ export default defineCommand({
     neo4j: { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
     workers: { type: 'string', short: 'j' },
+    'max-chars': { type: 'string' },
   },
   optionHelp: {
     out: 'where to write the snapshot (`-` for stdout)',
@@ -28,6 +30,7 @@ export default defineCommand({
     neo4j: 'also load the snapshot into Neo4j (as claimgraph ingest does)',
     quiet: 'no progress on stderr',
     workers: 'worker threads (default: one a core); the snapshot is the same for any number',
+    'max-chars': `characters of one document read for entities and statements (default ${DEFAULT_MAX_CHARS.toLocaleString('en')}); the rest is noted on stderr`,
     help: 'show this help',
   },
   examples: ['claimgraph extract corpus --out snapshot.json', 'claimgraph extract news.jsonl more/ --out s.json --neo4j'],
@@ -39,9 +42,14 @@ export default defineCommand({
     if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= 256)) {
       throw new UsageError(`--workers takes a whole number from 1 to 256, not '${values.workers}'`);
     }
+    const maxChars = values['max-chars'] === undefined ? undefined : Number(values['max-chars']);
+    if (maxChars !== undefined && !(Number.isInteger(maxChars) && maxChars >= 1000)) {
+      throw new UsageError(`--max-chars takes a whole number of at least 1000, not '${values['max-chars']}'`);
+    }
     const progress = values.quiet ? undefined : new Progress(ctx.stderr, 'extract', 'documents');
     const { snapshot, diagnostics } = await extractCorpus(inputs, {
       ...(workers !== undefined && { workers }),
+      ...(maxChars !== undefined && { maxChars }),
       onDocument: () => progress?.tick(),
       onDiagnostic: (d) => ctx.stderr.write(`${formatDiagnostic(d)}\n`),
     });
