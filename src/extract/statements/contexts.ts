@@ -39,7 +39,7 @@ export function findContexts(text: string, sentences: readonly Sentence[], entit
       if (subject) remarks.push({ sentence: s, subject });
     }
     // the expensive pattern only where one of its words is
-    if (!/with|spok|speak|talk|met |addressing/u.test(line)) continue;
+    if (!/with|spok|speak|talk|met |addressing/iu.test(line)) continue;
     for (const m of line.matchAll(TALK)) {
       const from = s.start + m.index + m[0].length;
       const toks = tokenize(text, from, s.end);
