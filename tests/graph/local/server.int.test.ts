@@ -131,6 +131,14 @@ describe('claimgraph neo4j start|status|stop', () => {
     }
   });
 
+  it('still finds its server when the pid file is lost', async () => {
+    const layout = serverLayout(dir);
+    const pid = Number((await readFile(layout.pidFile, 'utf8')).trim());
+    await rm(layout.pidFile);
+    expect(JSON.parse((await cli('status', '--json')).stdout)).toMatchObject({ running: true, pid });
+    await writeFile(layout.pidFile, `${pid}\n`);
+  });
+
   it('stops the server, freeing its ports', async () => {
     const pid = Number((await readFile(serverLayout(dir).pidFile, 'utf8')).trim());
     const r = await cli('stop');

@@ -7,6 +7,10 @@ import { copyDependencies } from '../../../src/graph/local/maven.js';
 import { serverLayout } from '../../../src/graph/local/paths.js';
 import { parsePort } from '../../../src/graph/local/ports.js';
 import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../helpers/cli.js';
 
 describe('parseJavaVersion', () => {
   it.each([
@@ -82,5 +86,26 @@ describe('parsePort', () => {
     expect(parsePort('7701', 'X', 7687)).toBe(7701);
     expect(() => parsePort('77o1', 'CLAIMGRAPH_BOLT_PORT', 7687)).toThrow("CLAIMGRAPH_BOLT_PORT: '77o1' is not a port number (1-65535)");
     expect(() => parsePort('70000', 'X', 7687)).toThrow(RangeError);
+  });
+});
+
+describe('claimgraph neo4j start without Java', () => {
+  it('says so in one line and exits 1', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cg-nojava-'));
+    try {
+      const r = await runCli(['neo4j', 'start', '--dir', dir], { env: { JAVA_HOME: '/nonexistent-jdk' } });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(
+        "claimgraph neo4j: Java not found: /nonexistent-jdk/bin/java (from JAVA_HOME) does not exist; Neo4j needs Java 17+ (install e.g. openjdk-17-jre-headless, or set JAVA_HOME)\n",
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects a port that is not a number as bad usage', async () => {
+    const r = await runCli(['neo4j', 'start', '--bolt-port', 'seven']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("claimgraph neo4j: --bolt-port: 'seven' is not a port number (1-65535)");
   });
 });
