@@ -67,14 +67,14 @@ function classifyRange(ctx: DocContext, a: number, b: number): Candidate[] {
   if (a > b) return [];
   const tk = ctx.tokens;
   const surface = textOf(ctx, a, b);
-  const gaz = lookupName(surface);
-  if (gaz) return [{ first: a, last: b, type: gaz.type, strong: true, canonical: gaz.canonical }];
-
   // "the Bergamo-based Atalanta": an organisation after "-based".
   const tail = tk[b + 1];
   // The place itself is half a word there, which news annotation does not count as a mention.
   if (tail && tk[b]!.post === '-' && (tail.lower === 'based' || tail.lower === 'bound')) return [];
   if (a >= 2 && tk[a - 1]!.lower === 'based' && tk[a - 2]!.post === '-') return [{ first: a, last: b, type: 'Organization', strong: true }];
+
+  const gaz = lookupName(surface);
+  if (gaz) return [{ first: a, last: b, type: gaz.type, strong: true, canonical: gaz.canonical }];
 
   const titled = findTitle(ctx, a, b);
   if (titled) {

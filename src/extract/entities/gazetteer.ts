@@ -69,6 +69,8 @@ for (const [d, country] of Object.entries(DEMONYM_ALIASES)) {
 /** The gazetteer entry for a name as written, if any ("Islamic Republic of Iran" → Iran). */
 export function lookupName(name: string): GazetteerEntry | undefined {
   const key = lookupKey(name);
+  // A demonym is evidence for a place, never a mention of it ("Thai" is in Thailand's other names).
+  if (demonyms.has(key.toLowerCase())) return undefined;
   return byExact.get(key) ?? (isAcronym(key) && key.length <= 3 ? undefined : byLower.get(key.toLowerCase()));
 }
 

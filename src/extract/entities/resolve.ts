@@ -18,7 +18,7 @@ function teamContext(ctx: DocContext, c: Candidate): boolean {
   if (next && sameLine(c.last + 1) && (FIGURES.test(next.text) || /^\(/u.test(ctx.tokens[c.last]!.post + next.pre))) return false;
   if (prev && sameLine(c.first - 1) && /^(?:b|c|lbw|st|run)$/u.test(prev.text)) return false;
   if (next && sameLine(c.last + 1) && NUMBER.test(next.text) && ctx.tableLine.has(ctx.line[c.first]!)) return true;
-  if (next && sameLine(c.last + 1) && MATCH.has(next.lower) && !/[,.;]/u.test(ctx.tokens[c.last]!.post)) return true;
+  if (next && sameLine(c.last + 1) && (MATCH.has(next.lower) || next.text === 'AT') && !/[,.;]/u.test(ctx.tokens[c.last]!.post)) return true;
   return !!(prev && sameLine(c.first - 1) && MATCH.has(prev.lower));
 }
 
@@ -28,18 +28,21 @@ function dateline(ctx: DocContext, c: Candidate): boolean {
   while (start > 0 && !ctx.lineStart[start]) start--;
   if (c.first - start > 4 || !/^\p{Lu}[\p{Lu}\s.-]*$/u.test(ctx.tokens[start]!.text)) return false;
   // "LONDON 1996-08-30", "IRVINE , Calif 1996-08-30", "BEIRUT (Reuters) -".
-  for (let k = c.last + 1; k < ctx.tokens.length && k <= c.last + 3 && ctx.line[k] === ctx.line[c.first]; k++) {
+  for (let k = c.last + 1; k < ctx.tokens.length && k <= c.last + 4 && ctx.line[k] === ctx.line[c.first]; k++) {
     const t = ctx.tokens[k]!;
     if (/^\d{4}-\d\d-\d\d$/u.test(t.text) || /^\(?reuters/iu.test(t.pre + t.text)) return true;
-    if (!/^[,]?$/u.test(t.text) && ctx.tokens[k - 1]!.post.trim() !== ',') return false;
+    if (!/^(?:\p{P}+|\p{Lu}[\p{L}.]*)$/u.test(t.text)) return false;
   }
   return false;
 }
 
-/** "KANSAS CITY AT DETROIT": the team before "at", the venue after it. */
+/** "KANSAS CITY AT DETROIT", "At Hove : Sussex 363": the venue of a match. */
 function venue(ctx: DocContext, c: Candidate): boolean {
   const prev = ctx.tokens[c.first - 1];
-  return !!prev && prev.text === 'AT' && ctx.line[c.first - 1] === ctx.line[c.first];
+  if (prev && prev.text === 'AT' && ctx.line[c.first - 1] === ctx.line[c.first]) return true;
+  const opensLine = ctx.lineStart[c.first] || (prev && /^at$/iu.test(prev.text) && ctx.lineStart[c.first - 1]);
+  const placeLike = c.type === 'Place' || (c.type === 'Person' && !c.strong);
+  return !!opensLine && placeLike && /^\s*:/u.test(ctx.tokens[c.last]!.post);
 }
 
 /** A weak person guess that a score next to it may overrule ("Inter Milan 2"), not "Andy Caddick 3-83". */

@@ -60,3 +60,30 @@ describe('recognition: demonyms are not places', () => {
     expect(mentions('“Victory is yours,” the Iranian official asserted.')).toEqual([]);
   });
 });
+
+describe('recognition: news conventions', () => {
+  const table: [string, string[]][] = [
+    ['The latest on the race between Republican Donald Trump and Democrat Hillary Clinton.', ['Person:Donald Trump', 'Person:Hillary Clinton']],
+    [
+      'CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES .\nChester-le-Street : Glamorgan 259 and 207 ( A. Dale 69 , H. Morris 69 ) , Durham 114 and 81-3 .\nDurham won by seven wickets .',
+      ['Place:Chester-le-Street', 'Organization:Glamorgan', 'Person:A. Dale', 'Person:H. Morris', 'Organization:Durham', 'Organization:Durham'],
+    ],
+    ['The move to Bergamo-based Atalanta reunites him with his coach.', ['Organization:Atalanta']],
+    ['IRVINE , Calif 1996-08-30\nThe company said on Friday it would cut jobs .', ['Place:IRVINE', 'Place:Calif']],
+    [
+      'BASEBALL - MAJOR LEAGUE SCHEDULE .\nMajor League Baseball games to be played on Saturday :\nAMERICAN LEAGUE\nKANSAS CITY AT DETROIT\nCHICAGO AT TORONTO\nStandings after Friday games , soccer and cricket results follow .',
+      ['Organization:KANSAS CITY', 'Place:DETROIT', 'Organization:CHICAGO', 'Place:TORONTO'],
+    ],
+    ['1. Michael Johnson ( U.S. ) 19.66\n2. Frankie Fredericks ( Namibia ) 19.85', ['Person:Michael Johnson', 'Place:U.S.', 'Person:Frankie Fredericks', 'Place:Namibia']],
+    ['De Blasio says explosion was intentional\n\nMayor Bill de Blasio described it as an intentional act.', ['Person:De Blasio', 'Person:Bill de Blasio']],
+    ['Pakistan\'s armed forces chief, Major-General Nikolai Sherbatov, took a group of officers.', ['Place:Pakistan', 'Person:Nikolai Sherbatov']],
+  ];
+  it.each(table)('%s', (sentence, expected) => {
+    expect(mentions(sentence)).toEqual(expected);
+  });
+
+  it('a Title Case headline names only what the body names', () => {
+    const text = 'One Tweet Sums Up The Absurd Double Standard Clinton And Trump Face.\n\nHillary Clinton needs to tell more jokes. Donald Trump needs to tell the truth.';
+    expect(mentions(text)).toEqual(['Person:Clinton', 'Person:Trump', 'Person:Hillary Clinton', 'Person:Donald Trump']);
+  });
+});
