@@ -23,7 +23,7 @@ function addresseeAfter(toks: Token[], cue: CueHit): Phrase | null {
 
 /** `“…,” he told Haniyeh.` / `“…,” said the official.`: the attribution after the closing mark. */
 function attributionAfter(text: string, q: Quote, lineEnd: number): Attribution | null {
-  const stop = Math.min(lineEnd, q.after + 160);
+  const stop = Math.min(lineEnd, q.after + 320);
   const toks = tokenize(text, q.after, stop);
   let i = 0;
   while (toks[i] && (toks[i]!.text === ',' || toks[i]!.text === '—' || toks[i]!.text === '-')) i++;
@@ -38,7 +38,7 @@ function attributionAfter(text: string, q: Quote, lineEnd: number): Attribution 
     const speaker = phraseStartingAt(toks, skipRight(toks, inverted.last));
     if (speaker) return { cue: inverted, toks, speaker, addressee: null };
   }
-  for (let k = i + 1; k < Math.min(toks.length, i + 22); k++) {
+  for (let k = i + 1; k < Math.min(toks.length, i + 40); k++) {
     const t = toks[k]!;
     if (!t.word && /[.!?;“"]/u.test(t.text) && !(t.text === '.' && isAbbreviation(toks[k - 1]))) break;
     const cue = cueAt(toks, k);

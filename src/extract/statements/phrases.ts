@@ -1,5 +1,8 @@
 import { isAbbreviation, type Token } from './tokens.js';
 
+// One capitalised word that is no name: an adverb, a participle, a month, a label ("However", "Chastened", "April").
+const NOT_A_NAME = /^(?:\p{Lu}[\p{Ll}]{3,}(?:ly|ing|ed)|However|Once|Meanwhile|Still|Yet|Instead|Indeed|Thus|Also|Then|Now|Even|Later|Earlier|Video|Photo|Clarification|CLARIFICATION|Correction|CORRECTION|Update|UPDATE|Editor|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)$/u;
+
 /** Personal pronouns that can be a speaker (subject case). */
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 /** Object pronouns that can be an addressee. */
@@ -70,11 +73,13 @@ export function skipLeft(toks: readonly Token[], i: number): number {
     // ", for his part," / ", meanwhile," / ", in a statement,": a comma-closed parenthetical
     if (t.text === ',') {
       let k = j - 1;
-      while (k >= 0 && toks[k]!.text !== ',' && j - k <= 18) k--;
+      while (k >= 0 && toks[k]!.text !== ',' && j - k <= 34) k--;
       const firstIn = toks[k + 1];
       const width = j - k;
+      // ", R-Ky.," after a name: a party and state
+      const partyState = !!firstIn && width <= 5 && /^[A-Z]-[A-Z]/u.test(firstIn.text);
       // ", for his part," / ", director of the Institute …,": skip it when a name stands before it
-      if (k >= 0 && toks[k]!.text === ',' && width > 1 && firstIn && !firstIn.cap && (width <= 7 || toks[k - 1]?.cap)) {
+      if (k >= 0 && toks[k]!.text === ',' && width > 1 && firstIn && (!firstIn.cap || partyState) && (width <= 7 || toks[k - 1]?.cap)) {
         j = k - 1;
         continue;
       }
@@ -101,6 +106,7 @@ export function classify(toks: readonly Token[], first: number, last: number): P
   if (first > last) return null;
   const words = toks.slice(first, last + 1);
   if (words.length === 1 && SUBJECT_PRONOUNS.has(words[0]!.lower)) return { first, last, kind: 'pronoun' };
+  if (words.length === 1 && NOT_A_NAME.test(words[0]!.text)) return null;
   if (words.some((w) => w.word && SUBJECT_PRONOUNS.has(w.lower))) return null;
   const lastTok = words.at(-1)!;
   if (!lastTok.word || DETERMINERS.has(lastTok.lower) || STOP.has(lastTok.lower)) return null;
