@@ -3,7 +3,7 @@ import type { DocEntity, DocRelation } from '../types.js';
 import type { Candidate } from './candidates.js';
 import { surfaceOf } from './classify.js';
 import type { DocContext } from './context.js';
-import { countryOfDemonym } from './gazetteer.js';
+import { countryOfDemonym, isCountry } from './gazetteer.js';
 import { honorifics, isTitleWord, roleNouns } from './lexicon.js';
 import type { Group } from './merge.js';
 
@@ -43,8 +43,6 @@ function titleRole(ctx: DocContext, c: Candidate, person: DocEntity, groupOf: Ma
   const withName = `${surfaceOf(ctx, t)} ${person.mentions.find((m) => m.start === ctx.tokens[c.first]!.start)?.text ?? ''}`.trim();
   if (!person.aliases.includes(withName)) person.aliases.push(withName);
   if (!roleWords.length || onlyHonorific) return;
-  const from = c.nationalityRange && c.nationalityRange.last === t.first - 1 ? c.nationalityRange.first : t.first;
-  const evidence = span(ctx, from, t.last);
   // The role is the title without forms of address and honorifics at its ends ("Leader", not "Leader Ayatollah Seyyed").
   const isRoleWord = (w: { lower: string }) => !ADDRESS.has(w.lower.replace(/\.$/u, '')) && !honorifics.has(w.lower.replace(/\.$/u, ''));
   let r0 = t.first;
@@ -52,10 +50,33 @@ function titleRole(ctx: DocContext, c: Candidate, person: DocEntity, groupOf: Ma
   while (r1 > r0 && !isRoleWord(ctx.tokens[r1]!)) r1--;
   while (r0 < r1 && !isRoleWord(ctx.tokens[r0]!)) r0++;
   const role = surfaceOf(ctx, { first: r0, last: r1 });
-  const org = c.roleOf ? groupOf.get(c.roleOf) : undefined;
+  const holder = roleHolder(ctx, c, groupOf);
+  const org = holder?.group;
+  // Evidence: from the nationality or holder before the title ("Iran's Leader") to the role's end.
+  const lead = holder?.first ?? (c.nationalityRange && c.nationalityRange.last === t.first - 1 ? c.nationalityRange.first : r0);
+  const from = Math.min(lead, r0);
+  const evidence = span(ctx, from, r1);
+  if (org?.type === 'Place' && org.canonical && isCountry(org.canonical)) person.nationality ??= org.canonical;
   person.roles.push(org?.key ? { role, orgKey: org.key, evidence } : { role, evidence });
-  if (from < t.first && !person.aliases.includes(evidence.text)) person.aliases.push(evidence.text);
+  if (from < r0 && !person.aliases.includes(evidence.text)) person.aliases.push(evidence.text);
   if (org?.key) relations.push({ type: 'HOLDS_ROLE', fromKey: person.key, toKey: org.key, evidence, properties: { role } });
+}
+
+/**
+ * Where a title is held: the organisation or place named just before it ("US President",
+ * "Iran's Leader"), else the country of its demonym when the document names that country
+ * ("Syrian Foreign Minister" → Syria).
+ */
+function roleHolder(ctx: DocContext, c: Candidate, groupOf: Map<Candidate, Group>): { group: Group; first?: number } | undefined {
+  const own = c.roleOf && groupOf.get(c.roleOf);
+  if (own) return { group: own, first: c.roleOf!.first };
+  const before = c.title!.first - 1;
+  for (const [cand, g] of groupOf) {
+    if (cand.last === before && ctx.tokens[before]!.possessive && g.type !== 'Person') return { group: g, first: cand.first };
+  }
+  if (!c.nationality) return undefined;
+  for (const g of new Set(groupOf.values())) if (g.type === 'Place' && g.canonical === c.nationality) return { group: g };
+  return undefined;
 }
 
 /** "the regime's former prime minister Benjamin Netanyahu", "his Iraqi comrade Abu Mahdi al-Muhandis". */

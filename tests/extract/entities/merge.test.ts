@@ -76,6 +76,19 @@ describe('roles, nationality and relations', () => {
     expect(relations).toMatchObject([{ type: 'HOLDS_ROLE', fromKey: biden.key, toKey: 'place:united-states', properties: { role: 'President' } }]);
   });
 
+  it('"Iran\'s Leader Ayatollah … Khamenei": the role is held in Iran, honorifics are not the role', () => {
+    const { entities, relations } = findEntities("Velayati advises Iran's Leader Ayatollah Seyyed Ali Khamenei on international affairs.");
+    const k = entities.find((e) => e.name === 'Ali Khamenei')!;
+    expect(k.roles.map((r) => r.role)).toEqual(['Leader']);
+    expect(k.nationality).toBe('Iran');
+    expect(relations).toMatchObject([{ type: 'HOLDS_ROLE', fromKey: k.key, toKey: 'place:iran', evidence: { text: "Iran's Leader" } }]);
+  });
+
+  it('a demonym before a title points the role at the country when the document names it', () => {
+    const { relations } = findEntities('Syrian Foreign Minister Faisal Mikdad said Syria will resist.');
+    expect(relations).toMatchObject([{ type: 'HOLDS_ROLE', fromKey: 'person:faisal-mikdad', toKey: 'place:syria', evidence: { text: 'Syrian Foreign Minister' } }]);
+  });
+
   it('"his Iraqi comrade Abu Mahdi al-Muhandis" gives nationality and a description', () => {
     const { entities } = findEntities('Soleimani died with his Iraqi comrade Abu Mahdi al-Muhandis in Baghdad.');
     const m = entities.find((e) => e.name === 'Abu Mahdi al-Muhandis')!;
