@@ -82,7 +82,15 @@ export async function startLocalNeo4j(opts: StartOptions): Promise<StartResult> 
     if (running !== undefined) return describeRunning(layout, running);
     await removePidFile(layout);
 
+    // Settings, Java and ports first, so a typo, no Java or a taken port fails before a download.
+    const boltPort = opts.boltPort ?? parsePort(env.CLAIMGRAPH_BOLT_PORT, 'CLAIMGRAPH_BOLT_PORT', DEFAULT_BOLT_PORT);
+    const httpPort = opts.httpPort ?? parsePort(env.CLAIMGRAPH_HTTP_PORT, 'CLAIMGRAPH_HTTP_PORT', DEFAULT_HTTP_PORT);
+    if (boltPort === httpPort) throw new ServerStartError(`Bolt and HTTP ports are both ${boltPort}; they must differ`);
+    const heap = memorySize(opts.heap ?? env.CLAIMGRAPH_NEO4J_HEAP, 'CLAIMGRAPH_NEO4J_HEAP', '1g');
+    const pageCache = memorySize(opts.pageCache ?? env.CLAIMGRAPH_NEO4J_PAGECACHE, 'CLAIMGRAPH_NEO4J_PAGECACHE', '512m');
     const java = await findJava(env);
+    await assertPortFree(boltPort, 'Bolt', 'choose another with --bolt-port or CLAIMGRAPH_BOLT_PORT');
+    await assertPortFree(httpPort, 'HTTP', 'choose another with --http-port or CLAIMGRAPH_HTTP_PORT');
     const version = neo4jVersion(env);
     const cache = cacheDir(env);
     const dist = await ensureDistribution({
@@ -93,18 +101,10 @@ export async function startLocalNeo4j(opts: StartOptions): Promise<StartResult> 
       onProgress: throttle((p) => say(`Neo4j download: ${p.files} files, ${(p.bytes / 1e6).toFixed(1)} MB`), 2000),
     });
 
-    const boltPort = opts.boltPort ?? parsePort(env.CLAIMGRAPH_BOLT_PORT, 'CLAIMGRAPH_BOLT_PORT', DEFAULT_BOLT_PORT);
-    const httpPort = opts.httpPort ?? parsePort(env.CLAIMGRAPH_HTTP_PORT, 'CLAIMGRAPH_HTTP_PORT', DEFAULT_HTTP_PORT);
-    if (boltPort === httpPort) throw new ServerStartError(`Bolt and HTTP ports are both ${boltPort}; they must differ`);
-    await assertPortFree(boltPort, 'Bolt', 'choose another with --bolt-port or CLAIMGRAPH_BOLT_PORT');
-    await assertPortFree(httpPort, 'HTTP', 'choose another with --http-port or CLAIMGRAPH_HTTP_PORT');
-
     const username = 'neo4j';
     const password = await preparePassword(layout, username);
     await mkdir(layout.conf, { recursive: true });
     await mkdir(layout.logs, { recursive: true });
-    const heap = memorySize(opts.heap ?? env.CLAIMGRAPH_NEO4J_HEAP, 'CLAIMGRAPH_NEO4J_HEAP', '1g');
-    const pageCache = memorySize(opts.pageCache ?? env.CLAIMGRAPH_NEO4J_PAGECACHE, 'CLAIMGRAPH_NEO4J_PAGECACHE', '512m');
     await writeServerConf(layout, { boltPort, httpPort, pageCache });
     const uri = `bolt://127.0.0.1:${boltPort}`;
     await writeServerSettings(layout, { uri, username, boltPort, httpPort, version });
