@@ -60,7 +60,13 @@ export interface GraphResponse {
   nodes: GraphNode[];
   edges: GraphEdge[];
   /** How much the filters left of the whole graph. */
-  totals: { nodes: number; edges: number; statements: number };
+  totals: {
+    nodes: number;
+    edges: number;
+    statements: number;
+    /** Entities without links left out by `cap` (the least quoted and mentioned). */
+    capped: number;
+  };
 }
 
 /** A highlighted range of a sentence, in UTF-16 offsets relative to the sentence text. */

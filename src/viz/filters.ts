@@ -24,6 +24,8 @@ export const FilterParamsSchema = z.object({
   to: day.optional(),
   min: z.coerce.number().int().min(1).max(100_000).optional(),
   isolated: z.enum(['show', 'hide']).optional(),
+  /** At most this many entities without links, the most quoted and mentioned first (0: all). */
+  cap: z.coerce.number().int().min(0).max(10_000_000).optional(),
 });
 export type FilterParams = z.infer<typeof FilterParamsSchema>;
 
@@ -33,6 +35,7 @@ export class FilterScope {
   readonly types: ReadonlySet<string> | null;
   readonly min: number;
   readonly hideIsolated: boolean;
+  readonly isolatedCap: number;
 
   constructor(
     private readonly corpus: VizCorpus,
@@ -41,6 +44,7 @@ export class FilterScope {
     this.types = params.types ? new Set(params.types) : null;
     this.min = params.min ?? 1;
     this.hideIsolated = params.isolated === 'hide';
+    this.isolatedCap = params.cap ?? 0;
   }
 
   /** Whether statements and mentions of this document count. */

@@ -71,11 +71,20 @@ export function buildNetwork(corpus: VizCorpus, scope: FilterScope, positions: P
   const linked = new Set<string>();
   for (const e of finalEdges) linked.add(e.source).add(e.target);
   const nodes: GraphNode[] = [];
+  const unlinked: GraphNode[] = [];
   for (const [id, t] of tallies) {
     if (!nodeOk(id) || (scope.hideIsolated && !linked.has(id))) continue;
     const e = corpus.entities.get(id)!;
     const p = positions.get(id) ?? { x: 0, y: 0 };
-    nodes.push({ id, label: e.name, type: e.type, ...t, x: p.x, y: p.y });
+    (linked.has(id) ? nodes : unlinked).push({ id, label: e.name, type: e.type, ...t, x: p.x, y: p.y });
   }
-  return { nodes, edges: finalEdges, totals: { nodes: corpus.entities.size, edges: edges.size, statements } };
+  let capped = 0;
+  if (scope.isolatedCap > 0 && unlinked.length > scope.isolatedCap) {
+    const weight = (n: GraphNode) => n.quoted * 2 + n.mentioned + n.targeted;
+    unlinked.sort((a, b) => weight(b) - weight(a) || (a.id < b.id ? -1 : 1));
+    capped = unlinked.length - scope.isolatedCap;
+    unlinked.length = scope.isolatedCap;
+  }
+  nodes.push(...unlinked);
+  return { nodes, edges: finalEdges, totals: { nodes: corpus.entities.size, edges: edges.size, statements, capped } };
 }

@@ -19,7 +19,11 @@ export type StatementQuery = { entity: string } | { speaker: string; target: str
 export const api = {
   meta: () => call<MetaResponse>('/api/meta'),
   entities: () => call<EntityEntry[]>('/api/entities'),
-  graph: (filters: Filters) => call<GraphResponse>(`/api/graph?${filterParams(filters)}`),
+  graph(filters: Filters, cap: number): Promise<GraphResponse> {
+    const q = filterParams(filters);
+    if (cap > 0) q.set('cap', String(cap));
+    return call<GraphResponse>(`/api/graph?${q}`);
+  },
   statements(query: StatementQuery, filters: Filters, offset = 0): Promise<StatementsResponse> {
     const q = 'doc' in query ? new URLSearchParams() : filterParams(filters);
     for (const [k, v] of Object.entries(query)) q.set(k, v);

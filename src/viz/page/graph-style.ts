@@ -17,6 +17,22 @@ export const ADDRESSED_COLOR = '#9b3dbf';
  * haystack lines (no arrows) for thousands of edges.
  */
 export function graphStyle(large: boolean): StylesheetJson {
+  // Measuring thousands of labels is most of the cost of the first drawing of a large graph:
+  // there, only big nodes and those in view when zoomed in (class `labelled`) carry a label.
+  const label = {
+    label: 'data(label)',
+    'font-size': 'data(fs)',
+    'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    color: '#1d2330',
+    'text-valign': 'bottom',
+    'text-margin-y': 3,
+    'text-outline-color': '#ffffff',
+    'text-outline-width': 2,
+    'text-outline-opacity': 0.85,
+    'min-zoomed-font-size': 9,
+    'text-max-width': '160px',
+    'text-wrap': 'wrap',
+  } as const;
   return [
     {
       selector: 'node',
@@ -24,22 +40,12 @@ export function graphStyle(large: boolean): StylesheetJson {
         width: 'data(size)',
         height: 'data(size)',
         'background-color': '#888',
-        label: 'data(label)',
-        'font-size': 'data(fs)',
-        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-        color: '#1d2330',
-        'text-valign': 'bottom',
-        'text-margin-y': 3,
-        'text-outline-color': '#ffffff',
-        'text-outline-width': 2,
-        'text-outline-opacity': 0.85,
-        'min-zoomed-font-size': 9,
-        'text-max-width': '160px',
-        'text-wrap': 'wrap',
-        'border-width': 1.5,
+        'border-width': large ? 0 : 1.5,
         'border-color': '#ffffff',
+        ...(large ? {} : label),
       },
     },
+    ...(large ? [{ selector: 'node.labelled, node[size >= 44], node.focus, node:selected', style: label }] : []),
     ...Object.entries(TYPE_STYLE).map(([type, s]) => ({
       selector: `node[type = "${type}"]`,
       style: { 'background-color': s.color, shape: s.shape },

@@ -7,7 +7,7 @@ import { runLayout } from './layouts.js';
 cytoscape.use(fcose);
 
 /** Above this many elements the view switches to the cheaper drawing settings. */
-const LARGE = 2500;
+const LARGE = 1000;
 
 export interface GraphViewEvents {
   onNode(id: string): void;
@@ -23,6 +23,7 @@ export interface GraphViewEvents {
 export class GraphView {
   readonly cy: Core;
   private large = false;
+  private labelTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(container: HTMLElement, events: GraphViewEvents, options: { webgl: boolean }) {
     this.cy = cytoscape({
@@ -41,6 +42,26 @@ export class GraphView {
     this.cy.on('tap', (ev: EventObject) => {
       if (ev.target === this.cy) events.onBackground();
     });
+    this.cy.on('viewport', () => {
+      if (!this.large) return;
+      clearTimeout(this.labelTimer);
+      this.labelTimer = setTimeout(() => this.labelInView(), 150);
+    });
+  }
+
+  /** Large graphs: label the nodes in view once zoomed in far enough to read them. */
+  private labelInView(): void {
+    const readable = this.cy.zoom() >= 0.75;
+    this.cy.batch(() => {
+      this.cy.nodes('.labelled').removeClass('labelled');
+      if (!readable) return;
+      const { x1, y1, x2, y2 } = this.cy.extent();
+      const inView = this.cy.nodes().filter((n) => {
+        const p = n.position();
+        return p.x >= x1 && p.x <= x2 && p.y >= y1 && p.y <= y2;
+      });
+      if (inView.length <= 600) inView.addClass('labelled');
+    });
   }
 
   /** Replace what is drawn by these nodes of `graph` (all when `ids` is null) and their edges. */
@@ -53,7 +74,7 @@ export class GraphView {
       const size = nodeSize(n.quoted, n.mentioned);
       elements.push({
         group: 'nodes',
-        data: { id: n.id, label: n.label, type: n.type, quoted: n.quoted, mentioned: n.mentioned, targeted: n.targeted, size, fs: Math.round(10 + size / 7) },
+        data: { id: n.id, label: n.label, type: n.type, quoted: n.quoted, mentioned: n.mentioned, targeted: n.targeted, size, fs: Math.round(10 + size / 7), sx: n.x, sy: n.y },
         position: { x: n.x, y: n.y },
       });
     }
@@ -61,6 +82,7 @@ export class GraphView {
       elements.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, rel: e.rel, count: e.count, width: edgeWidth(e.count) } });
     }
     const large = elements.length > LARGE;
+    this.cy.scratch('cgMoved', false);
     this.cy.batch(() => {
       this.cy.elements().remove();
       if (large !== this.large) {

@@ -48,10 +48,36 @@ function optionsFor(cy: Core, name: string, focus: string | undefined): LayoutOp
   }
 }
 
+/**
+ * Show the nodes at the positions they came with, fitted to the screen. The viewport is
+ * computed from the positions alone: Cytoscape's own fit would measure every node and label.
+ */
+function presetFit(cy: Core): void {
+  let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+  cy.nodes().forEach((n) => {
+    const p = n.position();
+    const r = Number(n.data('size') ?? 20) / 2;
+    x1 = Math.min(x1, p.x - r); y1 = Math.min(y1, p.y - r);
+    x2 = Math.max(x2, p.x + r); y2 = Math.max(y2, p.y + r + 16);
+  });
+  if (!Number.isFinite(x1)) return;
+  const pad = 30;
+  const zoom = Math.min(MAX_FIT_ZOOM, (cy.width() - 2 * pad) / Math.max(1, x2 - x1), (cy.height() - 2 * pad) / Math.max(1, y2 - y1));
+  cy.viewport({ zoom, pan: { x: (cy.width() - zoom * (x1 + x2)) / 2, y: (cy.height() - zoom * (y1 + y2)) / 2 } });
+}
+
 /** Run a layout and resolve when it has stopped. `auto` picks by size. */
 export function runLayout(cy: Core, name: string, focus?: string): Promise<void> {
   let chosen = name;
   if (name === 'auto') chosen = cy.nodes().length <= AUTO_FORCE_LIMIT && cy.nodes().length > 1 ? 'fcose-proof' : 'preset';
+  if (chosen === 'preset') {
+    // After another layout, put the nodes back where the server placed them.
+    if (cy.scratch('cgMoved')) cy.nodes().positions((n) => ({ x: Number(n.data('sx')), y: Number(n.data('sy')) }));
+    cy.scratch('cgMoved', false);
+    presetFit(cy);
+    return Promise.resolve();
+  }
+  cy.scratch('cgMoved', true);
   const layout = cy.layout(optionsFor(cy, chosen, focus));
   const done = new Promise<void>((resolve) =>
     layout.one('layoutstop', () => {

@@ -12,12 +12,22 @@ import { SearchBox } from './search.js';
 import { readState, writeState, type ViewState } from './state.js';
 import { adjacencyOf, frontier, visibleNodes, type Adjacency } from './visibility.js';
 
+/**
+ * Entities without any link drawn at most (the most quoted and mentioned first), unless the
+ * reader asks for all: thousands of once-mentioned names cost seconds to draw and say little.
+ */
+const UNLINKED_CAP = 2000;
+
 /** The explorer page: wires the API, the graph view, the filters, search and the panel. */
 async function boot(): Promise<void> {
   const state: ViewState = readState(location.search);
+  // The graph is asked for at once, beside the metadata and the search index.
+  const firstGraph = api.graph(state.filters, state.all ? 0 : UNLINKED_CAP);
+  firstGraph.catch(() => undefined);
   const [meta, entries] = await Promise.all([api.meta(), api.entities()]);
+  performance.mark('cg:meta-and-index');
   const byEntity = new Map<string, EntityEntry>(entries.map((e) => [e.id, e]));
-  let graph: GraphResponse = { nodes: [], edges: [], totals: { nodes: 0, edges: 0, statements: 0 } };
+  let graph: GraphResponse = { nodes: [], edges: [], totals: { nodes: 0, edges: 0, statements: 0, capped: 0 } };
   let adj: Adjacency = new Map();
   let steps: string[][] = state.expand.length ? [state.expand.slice()] : [];
   let cypherMode = false;
@@ -50,14 +60,15 @@ async function boot(): Promise<void> {
     else history.replaceState(null, '', url);
   }
 
-  async function reload(): Promise<void> {
+  async function reload(pending?: Promise<GraphResponse>): Promise<void> {
     status('Loading the graph…');
     try {
-      graph = await api.graph(state.filters);
+      graph = await (pending ?? api.graph(state.filters, state.all ? 0 : UNLINKED_CAP));
     } catch (err) {
       status(`Could not load the graph: ${(err as Error).message}`);
       return;
     }
+    performance.mark('cg:graph-fetched');
     adj = adjacencyOf(graph);
     await redraw();
   }
@@ -67,12 +78,17 @@ async function boot(): Promise<void> {
     byId('cypher-banner').hidden = true;
     const ids = visibleNodes(adj, state.focus, state.expand);
     view.show(graph, ids);
+    performance.mark('cg:elements-added');
     view.mark(state.focus, state.expand);
     updateFocusBar(ids);
     await view.layout(state.layout ?? 'auto', state.focus);
+    performance.mark('cg:layout-done');
     if (state.sel) view.select(state.sel);
     const shown = ids ? ids.size : graph.nodes.length;
     status(`${shown.toLocaleString('en')} of ${graph.totals.nodes.toLocaleString('en')} entities · ${view.cy.edges().length.toLocaleString('en')} links · ${graph.totals.statements.toLocaleString('en')} statements in the filters`);
+    const more = byId('show-all');
+    more.hidden = graph.totals.capped === 0 || Boolean(state.focus);
+    more.textContent = `Also draw ${graph.totals.capped.toLocaleString('en')} rarely named entities without links`;
   }
 
   function updateFocusBar(ids: Set<string> | null): void {
@@ -229,6 +245,11 @@ async function boot(): Promise<void> {
     void view.layout(layoutSelect.value, state.focus);
   });
   byId('fit').addEventListener('click', () => view.fit());
+  byId('show-all').addEventListener('click', () => {
+    state.all = true;
+    save();
+    void reload();
+  });
   byId('export-png').addEventListener('click', () => void exportPng(view.cy));
   byId('export-json').addEventListener('click', () => exportJson(view.cy));
   byId('export-graphml').addEventListener('click', () => exportGraphml(view.cy));
@@ -285,7 +306,7 @@ async function boot(): Promise<void> {
     void reload().then(restoreSelection);
   });
 
-  await reload();
+  await reload(firstGraph);
   restoreSelection();
   // Wait until Cytoscape has painted (it draws on animation frames).
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

@@ -7,8 +7,9 @@ import { EntityMatcher } from './match.js';
  * Escape closes. Picking calls `onPick` with the entity.
  */
 export class SearchBox {
-  private readonly matcher: EntityMatcher;
+  private matcher: EntityMatcher | null = null;
   private results: EntityEntry[] = [];
+  private readonly entries: EntityEntry[];
   private active = -1;
 
   constructor(
@@ -17,7 +18,8 @@ export class SearchBox {
     entries: EntityEntry[],
     private readonly onPick: (entry: EntityEntry) => void,
   ) {
-    this.matcher = new EntityMatcher(entries);
+    // Indexed on first use, so that building it does not delay the first drawing.
+    this.entries = entries;
     input.addEventListener('input', () => this.update());
     input.addEventListener('keydown', (ev) => this.key(ev));
     input.addEventListener('blur', () => setTimeout(() => this.close(), 150));
@@ -25,6 +27,7 @@ export class SearchBox {
   }
 
   private update(): void {
+    this.matcher ??= new EntityMatcher(this.entries);
     const matches = this.matcher.search(this.input.value);
     this.results = matches.map((m) => m.entry);
     this.active = matches.length > 0 ? 0 : -1;

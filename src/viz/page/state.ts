@@ -23,6 +23,8 @@ export interface ViewState {
   sel?: string;
   layout?: string;
   webgl?: boolean;
+  /** Draw every entity without links too (by default, large graphs draw the most mentioned). */
+  all?: boolean;
 }
 
 const FILTER_KEYS = ['types', 'kinds', 'docs', 'outlets'] as const;
@@ -49,6 +51,7 @@ export function readState(search: string): ViewState {
     sel: q.get('sel') ?? undefined,
     layout: q.get('layout') ?? undefined,
     webgl: q.get('webgl') === '1',
+    all: q.get('all') === '1',
   };
 }
 
@@ -74,6 +77,7 @@ export function writeState(state: ViewState): string {
   if (state.sel) q.set('sel', state.sel);
   if (state.layout) q.set('layout', state.layout);
   if (state.webgl) q.set('webgl', '1');
+  if (state.all) q.set('all', '1');
   const s = q.toString();
   return s ? `?${s}` : '';
 }

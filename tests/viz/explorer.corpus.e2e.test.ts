@@ -1,0 +1,82 @@
+import { readFile, mkdtemp, rm, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractCorpus } from '../../src/pipeline/extract-corpus.js';
+import { writeSnapshot } from '../../src/snapshot/write.js';
+import { serveExplorer, type RunningExplorer } from '../../src/viz/index.js';
+import { buildPage, clickEdge, drawnLabels, drawnTypes, focusBySearch, openBrowser, openExplorer, OUTPUT, type Browser } from './browser.js';
+
+/**
+ * The explorer on what claimgraph really extracts from the seed corpus (corpus/), in Chromium:
+ * these pass only as far as extraction finds Velayati's statements and their targets.
+ */
+const CORPUS = join(import.meta.dirname, '..', '..', 'corpus');
+
+let dir: string;
+let server: RunningExplorer;
+let browser: Browser;
+
+beforeAll(async () => {
+  buildPage();
+  await mkdir(OUTPUT, { recursive: true });
+  dir = await mkdtemp(join(tmpdir(), 'claimgraph-viz-e2e-'));
+  const { snapshot } = await extractCorpus([CORPUS]);
+  await writeSnapshot(join(dir, 'corpus.json'), snapshot, true);
+  server = await serveExplorer({ snapshot: join(dir, 'corpus.json'), docs: [CORPUS], port: 0 });
+  browser = await openBrowser();
+  await openExplorer(browser.page, server.url);
+  await browser.page.screenshot({ path: join(OUTPUT, 'corpus-1-overview.png') });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('explorer on the real extraction of corpus/', () => {
+  it('searching "Velayati" focuses on him and shows the targets of his statements', async () => {
+    const { page } = browser;
+    await focusBySearch(page, 'Velayati');
+    await page.screenshot({ path: join(OUTPUT, 'corpus-2-focus-velayati.png') });
+    expect(await page.textContent('#focus-name')).toMatch(/Velayati/);
+    expect(await drawnLabels(page)).toEqual(expect.arrayContaining(['Hamas', 'Israel', 'Hezbollah']));
+  });
+
+  it('clicking the Velayati → Hezbollah edge shows “the flag-bearer of struggle …” inside its sentence', async () => {
+    const { page } = browser;
+    const velayati = (await drawnLabels(page)).find((l) => /Velayati/.test(l)) ?? 'Ali Akbar Velayati';
+    expect(await clickEdge(page, velayati, 'Hezbollah')).toBe(true);
+    await page.waitForFunction(() => /→ Hezbollah/.test(document.querySelector('#panel-title')?.textContent ?? ''));
+    await page.waitForSelector('#statement-count');
+    await page.screenshot({ path: join(OUTPUT, 'corpus-3-edge-hezbollah.png') });
+    const sentences = await page.$$eval('#panel .sentence', (els) => els.map((e) => e.textContent ?? ''));
+    expect(sentences.some((s) => s.includes('considered Hezbollah to be “the flag-bearer of struggle in Lebanon and the Muslim world.”'))).toBe(true);
+    const quotes = await page.$$eval('#panel .m-quote', (els) => els.map((e) => e.textContent ?? '').join('|'));
+    expect(quotes).toContain('the flag-bearer of struggle in');
+  });
+
+  it('a filter hides what it should: without places, no place is drawn', async () => {
+    const { page } = browser;
+    await page.click('#focus-clear');
+    await page.uncheck('input[name="type"][value="Place"]');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('types') === 'Person,Organization');
+    await page.waitForTimeout(900);
+    await page.screenshot({ path: join(OUTPUT, 'corpus-4-no-places.png') });
+    expect(await drawnTypes(page)).not.toContain('Place');
+    expect((await drawnLabels(page)).length).toBeGreaterThan(0);
+    await page.check('input[name="type"][value="Place"]');
+  });
+
+  it('PNG export gives a non-empty image', async () => {
+    const { page } = browser;
+    await page.waitForTimeout(900);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    const bytes = await readFile((await png.path())!);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(bytes.readUInt32BE(16)).toBeGreaterThan(200);
+    expect(bytes.length).toBeGreaterThan(10_000);
+    expect(browser.problems).toEqual([]);
+  });
+});
