@@ -23,12 +23,17 @@ declare module 'vitest' {
   }
 }
 
+/** Ports of the tests' own local server, beside a developer's on 7687/7474. */
+const TEST_BOLT_PORT = 7688;
+const TEST_HTTP_PORT = 7475;
+
 const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 /**
  * Global setup of the integration project. With NEO4J_URI set, the tests use that server
  * (NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE). Otherwise the local server of CLAIMGRAPH_HOME
- * (default <repo>/.claimgraph) is started on CLAIMGRAPH_BOLT_PORT / CLAIMGRAPH_HTTP_PORT, or
+ * (default <repo>/.claimgraph/test) is started on CLAIMGRAPH_BOLT_PORT / CLAIMGRAPH_HTTP_PORT
+ * (default 7688 / 7475), or
  * reused when it already runs. The target is given to tests twice: `inject('neo4j')`, and as
  * NEO4J_URI/NEO4J_USERNAME/NEO4J_PASSWORD in process.env (set before the test workers start, so
  * CLI subprocesses spawned by tests find it too). Under CI=true a Neo4j that cannot start fails
@@ -52,7 +57,11 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     project.provide('neo4jUnavailable', '');
     return undefined;
   }
-  const dir = resolve(repoRoot, env.CLAIMGRAPH_HOME || '.claimgraph');
+  // Tests wipe their database, so by default they get a server of their own (own directory and
+  // ports), never the graph `npm start` loaded into .claimgraph/.
+  const dir = resolve(repoRoot, env.CLAIMGRAPH_HOME || '.claimgraph/test');
+  env.CLAIMGRAPH_BOLT_PORT ||= String(TEST_BOLT_PORT);
+  env.CLAIMGRAPH_HTTP_PORT ||= String(TEST_HTTP_PORT);
   const run = serverLayout(dir).run;
   const lease = join(run, `test-lease.${process.pid}`);
   const startedByTests = join(run, 'started-by-test-setup');
