@@ -81,10 +81,13 @@ export function findStatements(text: string, entities: DocEntity[]): DocStatemen
     } else if (c.addressee) {
       const key = resolver.resolve({ ...c.addressee, text: text.slice(c.addressee.start, c.addressee.end), role: 'addressee', paragraph: c.paragraph, exclude: speaker?.key ?? null });
       addressee = refOf(text, c.addressee, key);
-    } else if (speaker?.key) {
-      // the scene the text set: "Speaking to Nakhala, …" in this sentence, or a meeting of this speaker's
-      const near = scene ?? [...convKeys].reverse().find((k) => k.subject === speaker!.key && c.paragraph - k.cv.sentence.paragraph <= 3 && k.addressee);
-      if (near && near.addressee !== speaker.key) addressee = refOf(text, near.cv.addressees[0]!, near.addressee ?? convAddressee(near.cv));
+    } else if (scene && scene.cv.addressees.length === 1) {
+      // "Speaking to Nakhala, Velayati said …": the scene this sentence sets
+      if (!speaker?.key || scene.addressee !== speaker.key) addressee = refOf(text, scene.cv.addressees[0]!, scene.addressee);
+    } else if (speaker?.key && !scene) {
+      // a meeting of this speaker's, set a few paragraphs before ("Velayati made the remarks in a meeting with Mikdad")
+      const near = [...convKeys].reverse().find((k) => k.subject === speaker!.key && c.paragraph - k.cv.sentence.paragraph <= 3 && k.addressee);
+      if (near && near.addressee !== speaker.key) addressee = refOf(text, near.cv.addressees[0]!, near.addressee);
     }
     if (speaker) resolver.note('speaker', speaker.key, c.paragraph, speaker.start);
     if (addressee) resolver.note('addressee', addressee.key, c.paragraph, addressee.start);

@@ -31,8 +31,7 @@ export function splitSentences(text: string): Sentence[] {
   const lines = text.split('\n');
   for (const line of lines) {
     const lineEnd = lineStart + line.length;
-    if (line.trim() === '') paragraph++;
-    else {
+    if (line.trim() !== '') {
       let s = lineStart;
       const re = /[.!?]+[”"’')\]]*(?=\s+(?:''|[“"‘'(\[])?[\p{Lu}\p{N}])/gu;
       for (const m of line.matchAll(re)) {
@@ -46,7 +45,7 @@ export function splitSentences(text: string): Sentence[] {
         s = e;
       }
       pushRange(s, lineEnd);
-      // a headline or a one-line paragraph ends its paragraph even without a blank line
+      // every line is a paragraph: a headline, or text with or without blank lines between
       paragraph++;
     }
     lineStart = lineEnd + 1;

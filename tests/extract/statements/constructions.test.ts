@@ -61,3 +61,40 @@ describe('findStatements: no statement', () => {
     expect(findStatements(sentence, [])).toEqual([]);
   });
 });
+
+describe('findStatements: addressees', () => {
+  it.each([
+    ['Velayati told Haniyeh that the resistance would prevail.', 'Haniyeh', 'the resistance would prevail'],
+    ['In a phone call with Qassem, Velayati said the victories were a source of pride.', 'Qassem', 'the victories were a source of pride'],
+    ['Speaking to Nakhala, Velayati said the resistance had made great progress.', 'Nakhala', 'the resistance had made great progress'],
+    ['“Victory is undoubtedly yours,” he told the Palestinian official.', 'the Palestinian official', 'Victory is undoubtedly yours,'],
+  ])('%s', (sentence, addressee, content) => {
+    const st = findStatements(sentence, []).find((s) => s.content === content);
+    expect(st?.addressee?.text ?? null).toBe(addressee);
+  });
+});
+
+describe('findStatements: quotes over several sentences and paragraphs', () => {
+  it('keeps the speaker for a quote that goes on in the next paragraph', () => {
+    const text = '“The resistance is making progress every day,” Nakhala said.\n\n“It continues down its clear path each day stronger than before.”';
+    const sts = findStatements(text, []);
+    expect(sts.map((s) => [s.kind, s.speaker?.text ?? null])).toEqual([
+      ['direct', 'Nakhala'],
+      ['direct', 'Nakhala'],
+    ]);
+    expect(sts[1]!.confidence).toBeLessThan(sts[0]!.confidence);
+  });
+
+  it('reads a quote of several sentences as one statement', () => {
+    const text = 'Moghadam said: "General Soleimani first identified the nuclei of resistance. Then he united them. The Resistance camp represents a bond."';
+    const [st] = findStatements(text, []);
+    expect(st?.content).toBe('General Soleimani first identified the nuclei of resistance. Then he united them. The Resistance camp represents a bond.');
+    expect(st?.speaker?.text).toBe('Moghadam');
+  });
+
+  it('attributes a transcript line to the name before the colon', () => {
+    const text = '"WALLACE: Do you really see those two as equivalent?"';
+    const [st] = findStatements(text, []);
+    expect([st?.speaker?.text, st?.content]).toEqual(['WALLACE', 'Do you really see those two as equivalent?']);
+  });
+});
