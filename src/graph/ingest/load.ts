@@ -97,9 +97,9 @@ export async function ingestGraph(driver: Driver, snapshot: Snapshot, graph: Gra
     }
   };
   try {
-    for (const statement of schemaStatements([...relationTypes].sort())) {
-      await step('creating the schema', () => session.executeWrite((tx) => tx.run(statement)).catch(ignoreEquivalentSchema));
-    }
+    await step('creating the schema', () => ensureSchema(session, schemaStatements([...relationTypes].sort())));
+    // Only documents already in the graph can hold anything stale; a first load skips the clean-up.
+    const known = await step('reading the documents already loaded', () => existingDocuments(session, snapshot.documents.map((d) => d.id)));
     const nodeKeyTypes = new Map(graph.nodeKeys.map((k) => [k.name, k.type]));
     const edgeKeyTypes = new Map(graph.edgeKeys.map((k) => [k.name, k.type]));
     const upserts: [Upsert, Map<string, PropertyType>][] = [
@@ -122,10 +122,24 @@ export async function ingestGraph(driver: Driver, snapshot: Snapshot, graph: Gra
         options.onProgress?.(done, total, upsert.group);
       });
     }
-    const removed = await step('removing what the snapshot no longer holds', () => removeStale(session, snapshot, batchSize));
+    const removed = await step('removing what the snapshot no longer holds', () => removeStale(session, snapshot, known, batchSize));
     return { nodes: graph.nodes.length, relationships: graph.edges.length, removed, seconds: (Date.now() - started) / 1000 };
   } finally {
     await session.close();
+  }
+}
+
+/** Create the constraints and indexes not there yet (one read when all are: each creation is a schema transaction). */
+async function ensureSchema(session: Session, statements: string[]): Promise<void> {
+  const existing = await session.executeRead(async (tx) => {
+    const names = new Set<string>();
+    for (const show of ['SHOW CONSTRAINTS YIELD name', 'SHOW INDEXES YIELD name']) for (const r of (await tx.run(show)).records) names.add(r.get('name') as string);
+    return names;
+  });
+  for (const statement of statements) {
+    const name = /^CREATE (?:FULLTEXT )?(?:CONSTRAINT|INDEX) (\w+)/.exec(statement)?.[1];
+    if (name && existing.has(name)) continue;
+    await session.executeWrite((tx) => tx.run(statement)).catch(ignoreEquivalentSchema);
   }
 }
 
@@ -137,30 +151,50 @@ function ignoreEquivalentSchema(err: { code?: string }): void {
 
 type Session = ReturnType<Driver['session']>;
 
-async function runBatched(session: Session, cypher: string, rows: unknown[], batchSize: number, column = 'removed'): Promise<number> {
-  let sum = 0;
-  for (const batch of chunks(rows, batchSize)) {
-    const result = await session.executeWrite((tx) => tx.run(cypher, { rows: batch }));
-    for (const record of result.records) sum += Number(record.get(column));
+/** Which of these documents the graph holds already. */
+async function existingDocuments(session: Session, ids: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const batch of chunks(ids, 10_000)) {
+    const result = await session.executeRead((tx) => tx.run('UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id', { ids: batch }));
+    for (const r of result.records) found.add(r.get('id') as string);
   }
-  return sum;
+  return found;
 }
 
-async function removeStale(session: Session, snapshot: Snapshot, batchSize: number): Promise<IngestResult['removed']> {
-  const { docs, statements } = keepLists(snapshot);
-  const docBatch = Math.max(1, Math.floor(batchSize / 50));
-  const candidates: string[] = [];
-  for (const batch of chunks(docs, docBatch)) {
-    const result = await session.executeRead((tx) => tx.run(STALE_ENTITY_CANDIDATES, { rows: batch }));
-    for (const r of result.records) candidates.push(r.get('id') as string);
+function sumOf(records: { get(key: string): unknown }[]): number {
+  return records.reduce((sum, r) => sum + Number(r.get('removed')), 0);
+}
+
+/**
+ * Remove what the graph holds for the snapshot's documents and the snapshot does not: per batch
+ * of documents, in one transaction, stale statements, relations and mentions (noting entities
+ * that lose a mention); then stale links of kept statements; then noted entities left unlinked.
+ */
+async function removeStale(session: Session, snapshot: Snapshot, known: Set<string>, batchSize: number): Promise<IngestResult['removed']> {
+  const lists = keepLists(snapshot);
+  const docs = lists.docs.filter((d) => known.has(d.id));
+  const docOf = new Map(snapshot.statements.map((s) => [s.id, s.docId]));
+  const statements = lists.statements.filter((s) => known.has(docOf.get(s.id)!));
+  const removed = { statements: 0, relations: 0, mentions: 0, links: 0, entities: 0 };
+  const candidates = new Set<string>();
+  for (const batch of chunks(docs, Math.max(1, Math.floor(batchSize / 5)))) {
+    // Counted after the commit: the driver may retry the whole function.
+    const done = await session.executeWrite(async (tx) => ({
+      candidates: (await tx.run(STALE_ENTITY_CANDIDATES, { rows: batch })).records.map((r) => r.get('id') as string),
+      statements: sumOf((await tx.run(DELETE_STALE_STATEMENTS, { rows: batch })).records),
+      relations: sumOf((await tx.run(DELETE_STALE_RELATIONS, { rows: batch })).records),
+      mentions: sumOf((await tx.run(DELETE_STALE_MENTIONS, { rows: batch })).records),
+    }));
+    for (const id of done.candidates) candidates.add(id);
+    removed.statements += done.statements;
+    removed.relations += done.relations;
+    removed.mentions += done.mentions;
   }
-  const removed = {
-    statements: await runBatched(session, DELETE_STALE_STATEMENTS, docs, docBatch),
-    relations: await runBatched(session, DELETE_STALE_RELATIONS, docs, docBatch),
-    mentions: await runBatched(session, DELETE_STALE_MENTIONS, docs, docBatch),
-    links: await runBatched(session, DELETE_STALE_STATEMENT_LINKS, statements, batchSize),
-    entities: 0,
-  };
-  removed.entities = await runBatched(session, DELETE_ORPHAN_ENTITIES, [...new Set(candidates)], batchSize);
+  for (const batch of chunks(statements, batchSize)) {
+    removed.links += sumOf((await session.executeWrite((tx) => tx.run(DELETE_STALE_STATEMENT_LINKS, { rows: batch }))).records);
+  }
+  for (const batch of chunks([...candidates], batchSize)) {
+    removed.entities += sumOf((await session.executeWrite((tx) => tx.run(DELETE_ORPHAN_ENTITIES, { rows: batch }))).records);
+  }
   return removed;
 }
