@@ -95,5 +95,7 @@ export function corpusFromSnapshot(snapshot: Snapshot): VizCorpus {
       confidence: s.confidence,
     }),
   );
+  // Document order, then text order, whichever order the source gave (Neo4j gives id order).
+  statements.sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : a.start - b.start));
   return { documents, entities, statements, mentionSpans };
 }

@@ -1,0 +1,89 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ingestSnapshot } from '../../src/graph/ingest/index.js';
+import { readSnapshot } from '../../src/snapshot/read.js';
+import { serveExplorer, type CypherResponse, type GraphResponse, type MetaResponse, type RunningExplorer, type StatementsResponse } from '../../src/viz/index.js';
+import { clearDatabase, describeNeo4j, testNeo4j } from '../helpers/neo4j.js';
+import { buildPage, drawnLabels, openBrowser, openExplorer, OUTPUT } from './browser.js';
+
+/** The explorer with Neo4j as its source: the same graph as the snapshot, and the read-only Cypher box. */
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+const DOCS = [join(import.meta.dirname, '..', '..', 'corpus', '001_8c86ff3701bfb714.txt'), join(FIXTURES, 'docs')];
+
+let server: RunningExplorer;
+
+async function cypher(query: string, extra: Record<string, unknown> = {}): Promise<{ status: number; body: CypherResponse & { error?: string } }> {
+  const res = await fetch(`${server.url}api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, ...extra }) });
+  return { status: res.status, body: (await res.json()) as CypherResponse & { error?: string } };
+}
+
+describeNeo4j('explorer on Neo4j', () => {
+  beforeAll(async () => {
+    buildPage();
+    await clearDatabase();
+    const { driver, database } = await testNeo4j();
+    await ingestSnapshot(driver, await readSnapshot(join(FIXTURES, 'snapshot.json')), { database });
+    server = await serveExplorer({ docs: DOCS, port: 0, env: process.env });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('reads the same network and statements as from the snapshot', async () => {
+    const meta = (await (await fetch(`${server.url}api/meta`)).json()) as MetaResponse;
+    expect(meta).toMatchObject({ source: 'neo4j', cypher: true, hasTexts: true, counts: { documents: 2, entities: 14, statements: 11 } });
+    const graph = (await (await fetch(`${server.url}api/graph`)).json()) as GraphResponse;
+    expect(graph.edges.find((e) => e.source === 'person:ali-akbar-velayati' && e.target === 'organization:hezbollah')?.count).toBe(3);
+    const st = (await (await fetch(`${server.url}api/statements?entity=person:mallory-example`)).json()) as StatementsResponse;
+    expect(st.statements.map((s) => s.sentence?.text ?? '').join('\n')).toContain('<script>window.__pwned = 1</script>');
+  });
+
+  it('runs read queries with a row limit and returns nodes as a graph', async () => {
+    const rows = await cypher('UNWIND range(1, 50) AS x RETURN x', { limit: 10 });
+    expect(rows.status).toBe(200);
+    expect(rows.body.rows).toHaveLength(10);
+    expect(rows.body.truncated).toBe(true);
+    const said = await cypher("MATCH (s:Entity {id: 'person:ali-akbar-velayati'})-[r:SAID]->(st:Statement) RETURN s, r, st");
+    expect(said.body.columns).toEqual(['s', 'r', 'st']);
+    expect(said.body.graph.nodes.filter((n) => n.labels.includes('Statement'))).toHaveLength(5);
+    expect(said.body.graph.edges.every((e) => e.type === 'SAID')).toBe(true);
+  });
+
+  it('refuses writes (READ transaction) and reports Cypher errors; the database is unchanged', async () => {
+    const { driver, database } = await testNeo4j();
+    const count = async () => (await driver.executeQuery('MATCH (n) RETURN count(n) AS n', {}, { database })).records[0]!.get('n').toNumber();
+    const before = await count();
+    const write = await cypher("CREATE (:Entity {id: 'person:intruder'}) RETURN 1");
+    expect(write.status).toBe(422);
+    expect(write.body.error).toMatch(/write|read/i);
+    const merge = await cypher("MATCH (n) DETACH DELETE n");
+    expect(merge.status).toBe(422);
+    expect(await count()).toBe(before);
+    const broken = await cypher('MATCH (n RETURN n');
+    expect(broken.status).toBe(422);
+    const malformed = await fetch(`${server.url}api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": 1}' });
+    expect(malformed.status).toBe(400);
+  });
+
+  it('the page shows the Cypher box; a result shows as a table and as a graph', async () => {
+    const browser = await openBrowser();
+    try {
+      const { page } = browser;
+      await openExplorer(page, server.url);
+      await page.keyboard.press('c');
+      await page.fill('#cypher-input', "MATCH (s:Entity)-[r:SAID]->(st:Statement)-[a:ABOUT]->(t:Entity {id: 'organization:hezbollah'}) RETURN s, r, st, a, t");
+      await page.click('#cypher-run');
+      await page.waitForSelector('.cypher-table tbody tr');
+      expect(await page.$$('.cypher-table tbody tr')).toHaveLength(3);
+      await page.click('#cypher-as-graph');
+      await page.waitForSelector('#cypher-banner:not([hidden])');
+      await page.waitForTimeout(800);
+      await page.screenshot({ path: join(OUTPUT, 'neo4j-cypher.png') });
+      expect(await drawnLabels(page)).toEqual(expect.arrayContaining(['Ali Akbar Velayati', 'Hezbollah']));
+      expect(browser.problems).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
