@@ -23,7 +23,8 @@ function candidates(text: string, sentences: readonly Sentence[]): Candidate[] {
     const found = [...findColonSources(text, s, s.paragraph !== lastParagraph), ...findReported(text, s, quotes, taken)];
     lastParagraph = s.paragraph;
     for (const c of found) {
-      const dup = out.some((d) => overlap(d, c) >= 0.5 * Math.min(d.end - d.start, c.end - c.start) && (d.kind === 'direct' || d.start === c.start));
+      // the same statement found twice: nearly the same words, or the same cue
+      const dup = out.some((d) => (d.cue && c.cue && d.cue.start === c.cue.start) || overlap(d, c) >= 0.5 * Math.max(d.end - d.start, c.end - c.start));
       if (!dup) out.push(c);
     }
   }

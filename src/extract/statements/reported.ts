@@ -125,7 +125,9 @@ function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
   const progressive = cue.form.participle && !!prevTok && BE.has(prevTok.lower);
   if (cue.form.participle && !progressive) {
     // "…, saying that …" / "…, adding …": the subject of the clause is the speaker, found later
-    if (prevTok?.text !== ',' || !next) return;
+    // after a comma, also one inside a closing quote: ‘…,” adding that …’
+    const afterComma = prevTok?.text === ',' || (/^[”"’']$/u.test(prevTok?.text ?? '') && toks[i - 2]?.text === ',');
+    if (!afterComma || !next) return;
     let from = cue.last + 1;
     if (cue.form.takesAddressee) {
       const a = phraseStartingAt(toks, from, true);
@@ -140,6 +142,11 @@ function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
 
   const left = skipLeft(toks, progressive ? i - 1 : i);
   let found = phraseEndingAt(toks, left, 0);
+  // "…, a developer who said he was stiffed": the one "who" stands for
+  if (!found && /^(?:who|which)$/u.test(toks[left]?.lower ?? '')) {
+    const before = toks[left - 1]?.text === ',' ? left - 2 : left - 1;
+    found = phraseEndingAt(toks, before, 0);
+  }
   // "The nominee outlined his plan and vowed to …": the subject of the first verb
   if (!found && /^(?:and|but)$/u.test(toks[left]?.lower ?? '')) {
     const first = phraseStartingAt(toks, 0);
@@ -151,7 +158,8 @@ function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
   if (cue.form.weak) {
     const person = subject.kind !== 'description' || SPEAKER_NOUNS.has(toks[subject.last]!.lower) || toks.slice(subject.first + 1, subject.last + 1).some((t) => t.cap);
     const quoted = ctx.quotes.some((q) => q.open > toks[i]!.start && q.open < ctx.sentence.end);
-    const clause = (next.lower === 'that' && cls !== 'describe') || next.text === ':' || /^[“"‘]$/u.test(next.text) || quoted;
+    const infinitive = next.lower === 'to' && (cls === 'promise' || cls === 'warn' || cls === 'ask');
+    const clause = (next.lower === 'that' && cls !== 'describe') || next.text === ':' || /^[“"‘]$/u.test(next.text) || quoted || infinitive;
     const object = subject.kind !== 'description' && next.cap && OBJECT_WEAK.has(cue.form.lemma);
     if (!person || !(clause || subject.kind === 'pronoun' || object)) return;
   }
