@@ -16,10 +16,14 @@ const ARABIC_ORG_HEADS = new Set(['jaysh', 'jaish', 'harakat', 'kataib', "kata'i
 
 const textOf = (ctx: DocContext, a: number, b: number) => ctx.text.slice(ctx.tokens[a]!.start, ctx.tokens[b]!.end);
 
+/** A word without its abbreviation full stop ("Corp." → "corp"). */
+const bare = (t: Token) => t.lower.replace(/\.$/u, '');
+const tokensIn = (tk: Token[], a: number, b: number) => tk.slice(a, b + 1);
+
 /** Whether a token could be (part of) a person's name. */
 function personish(ctx: DocContext, t: Token): boolean {
   if (PERSON_TAGS.some((x) => t.tags.has(x))) return !notNames.has(t.lower);
-  if (notNames.has(t.lower) || orgLast.has(t.lower) || placeLast.has(t.lower) || isTitleWord(t.lower)) return false;
+  if (notNames.has(t.lower) || orgLast.has(bare(t)) || placeLast.has(bare(t)) || isTitleWord(t.lower)) return false;
   if (countryOfDemonym(t.text) || ctx.lowerWords.has(t.lower)) return false;
   if (ACRONYM.test(t.text) || /\d/u.test(t.text)) return false;
   return !['Place', 'Country', 'City', 'Organization'].some((x) => t.tags.has(x));
@@ -102,11 +106,12 @@ function classifyRange(ctx: DocContext, a: number, b: number): Candidate[] {
   const split = splitAtOf(ctx, a, b);
   if (split) return split;
   if (a < b && ARABIC_ORG_HEADS.has(first.lower)) return [{ first: a, last: b, type: 'Organization', strong: true }];
-  if (a < b && (orgLast.has(last.lower) || (orgFirst.has(first.lower) && tk[a + 1]!.lower === 'of'))) {
+  const orgHeadOf = tokensIn(tk, a, b - 1).some((t, k) => orgLast.has(bare(t)) && /^(?:of|for|on)$/u.test(tk[a + k + 1]!.lower));
+  if (a < b && (orgLast.has(bare(last)) || orgHeadOf || (orgFirst.has(first.lower) && /^(?:of|for|on)$/u.test(tk[a + 1]!.lower)) || tokensIn(tk, a, b).some((t) => t.text === '&'))) {
     return [{ first: a, last: b, type: 'Organization', strong: true }];
   }
   if (acronymAfter(ctx, b) && !lookupName(acronymAfter(ctx, b)!)) return [{ first: a, last: b, type: 'Organization', strong: true }];
-  if (a < b && placeLast.has(last.lower) && !orgLast.has(last.lower)) return [{ first: a, last: b, type: 'Place', strong: true }];
+  if (a < b && placeLast.has(bare(last)) && !orgLast.has(bare(last))) return [{ first: a, last: b, type: 'Place', strong: true }];
 
   // "Lebanese Hezbollah", "Syrian Foreign Minister" (handled above), "Iranian Mohammad Zarif".
   const dem = countryOfDemonym(first.text);

@@ -30,6 +30,7 @@ interface Term {
 }
 
 const POSSESSIVE = /['’]s$/u;
+const ABBREVIATIONS = /^(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|Cos|Plc|Bhd|Pty|Assn|Dept|Ave|Mt)$/u;
 
 /** Second halves kept as their own token, so that the name before them stands alone ("Bergamo-based"). */
 const COMPOUND_TAILS = new Set(['based', 'backed', 'led', 'born', 'brokered', 'owned', 'run', 'funded', 'sponsored', 'controlled', 'held', 'allied', 'aligned', 'linked', 'made', 'bound', 'style', 'era']);
@@ -86,6 +87,12 @@ export function tokenize(text: string): Token[] {
       t.possessive = true;
       t.end -= 1;
       t.text = t.text.slice(0, -1);
+    }
+    // "Corp.", "Inc.", "Jr.": the full stop belongs to the abbreviation.
+    if (ABBREVIATIONS.test(t.text) && t.post.startsWith('.')) {
+      t.end += 1;
+      t.text += '.';
+      t.post = t.post.slice(1);
     }
     t.lower = t.text.toLowerCase().replace(/’/g, "'");
   }
