@@ -66,11 +66,14 @@ function nodeCypher(group: string): string {
 }
 
 /** Upsert of one relationship type between labelled endpoints; relations merge on their id. */
+/** Relationship types that never carry properties: no SET (which would read and rewrite them). */
+const BARE_TYPES = new Set(['REPORTED_IN', 'ABOUT']);
+
 function edgeCypher(type: string, sourceLabel: string, targetLabel: string, keyed: boolean): string {
   const rel = keyed ? `[r:${cypherName(type)} {id: row.id}]` : `[r:${cypherName(type)}]`;
   return [
     `UNWIND $rows AS row MATCH (a:${cypherName(sourceLabel)} {id: row.source}) MATCH (b:${cypherName(targetLabel)} {id: row.target})`,
-    `MERGE (a)-${rel}->(b) SET r = row.props`,
+    `MERGE (a)-${rel}->(b)${BARE_TYPES.has(type) ? '' : ' SET r = row.props'}`,
   ].join(' ');
 }
 
