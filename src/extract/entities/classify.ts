@@ -80,6 +80,13 @@ function classifyRange(ctx: DocContext, a: number, b: number): Candidate[] {
   const gaz = lookupName(surface);
   if (gaz) return [{ first: a, last: b, type: gaz.type, strong: true, canonical: gaz.canonical }];
 
+  // "the Political Bureau of the Palestinian (resistance movement)": a demonym does not end a name.
+  if (b > a + 1 && countryOfDemonym(tk[b]!.text) && connectors.has(tk[b - 1]!.lower)) {
+    let k = b - 1;
+    while (k > a && connectors.has(tk[k]!.lower)) k--;
+    return classifyRange(ctx, a, k);
+  }
+
   const titled = findTitle(ctx, a, b);
   if (titled) {
     const { title, name } = titled;
