@@ -37,7 +37,8 @@ function endsBefore(text: string, i: number): boolean {
  */
 export function cutSentence(text: string, core: { start: number; end: number }, spans: SentenceSpan[]): CutSentence {
   let start = core.start;
-  while (start > 0 && text[start - 1] !== '\n' && !(endsBefore(text, start) && /\s/.test(text[start - 1]!))) start--;
+  // Back to just after the previous sentence's end (its full stop, closing marks, then a space).
+  while (start > 0 && text[start - 1] !== '\n' && !endsBefore(text, start - 1)) start--;
   let end = core.end;
   while (end < text.length && text[end] !== '\n' && !endsBefore(text, end)) end++;
   let clippedStart = false;
