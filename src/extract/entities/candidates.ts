@@ -20,6 +20,6 @@ export interface Candidate extends TokenRange {
   nationality?: string;
   /** Where the nationality was read. */
   nationalityRange?: TokenRange;
-  /** Index (into the candidates) of the organisation or place the title belongs to. */
+  /** The organisation or place candidate the title belongs to ("US" in "US President Joe Biden"). */
   roleOf?: Candidate;
 }
