@@ -126,6 +126,7 @@ export function classify(toks: readonly Token[], first: number, last: number): P
 export function phraseEndingAt(toks: readonly Token[], j: number, limit = 0, hops = 0): Phrase | null {
   let first = j;
   const t = toks[j];
+  if (t?.text === '.' && isAbbreviation(toks[j - 1])) return phraseEndingAt(toks, j - 1, limit, hops);
   if (!t || !t.word) {
     // "(R-IN) said": a parenthesis after a name
     if (t?.text === ')') {
@@ -146,6 +147,13 @@ export function phraseEndingAt(toks: readonly Token[], j: number, limit = 0, hop
     else break;
   }
   while (first < j && (toks[first]!.lower === 'and' || toks[first]!.lower === 'of')) first++;
+  // an article inside the run starts the phrase: "met a contractor" → "a contractor"
+  for (let k = j - 1; k > first; k--) {
+    if (/^(?:the|a|an|his|her|their|its|this|these|those|another)$/u.test(toks[k]!.text) && !toks[k - 1]!.cap) {
+      first = k;
+      break;
+    }
+  }
   const own = classify(toks, first, j);
   // "Advisor to Leader of the Islamic Revolution … on international affairs said": a head with its
   // prepositional phrases, read leftwards through at most three prepositions

@@ -99,7 +99,13 @@ function contentFirst(ctx: Context, i: number, cue: CueHit, subject: Phrase | nu
   const tailOk = !t0 || /^[.;!?—)]$/u.test(t0.text) || ADJUNCT_START.has(t0.lower) || (cue.form.takesAddressee && tail.length <= 5) || t0.text === ',';
   if (!tailOk || tail.some((t) => t.lower === 'that' || t.text === ':')) return false;
   const before: [number, number] = [ctx.sentence.start, toks[commaAt]!.start];
-  if (toks.slice(0, commaAt).filter((t) => t.word).length < 4) return false;
+  const closing = tail.findIndex((t) => t.text === ',');
+  if (toks.slice(0, commaAt).filter((t) => t.word).length < 4) {
+    // "Acts of protest, Mr. Obama said, are acts of patriotism": the attribution splits the sentence
+    if (closing < 0 || closing > 8 || tail.length - closing < 4 || cueAt(tail, closing + 1)?.form.participle) return false;
+    push(ctx, cue, cue.form.cls, [ctx.sentence.start, ctx.sentence.end], words(toks, who), null, 0.65, 'content-around');
+    return true;
+  }
   let range = before;
   if (t0?.text === ',' && tail.length > 2) {
     // "During his years in office, Mr. Obama said, a majority …": the longer side is what was said

@@ -26,9 +26,9 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return out;
 }
 
-const TITLE_ABBREVIATIONS = /^(?:mr|mrs|ms|dr|gov|sen|rep|gen|lt|col|maj|capt|sgt|adm|st|jr|sr|prof|rev|hon|pres|\p{Lu})$/iu;
+const TITLE_ABBREVIATIONS = /^(?:mr|mrs|ms|dr|gov|sen|rep|gen|lt|col|maj|capt|sgt|adm|st|jr|sr|prof|rev|hon|pres|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/iu;
 
-/** Whether the full stop after this token belongs to it ("Mr.", "Gov.", the initial in "Charles B. Rangel"). */
+/** Whether the full stop after this token belongs to it ("Mr.", "Gov.", "S.E.C.", the initial in "Charles B. Rangel"). */
 export function isAbbreviation(t: Token | undefined): boolean {
   return !!t && t.word && TITLE_ABBREVIATIONS.test(t.text) && (t.text.length > 1 || t.cap);
 }

@@ -98,3 +98,17 @@ describe('findStatements: quotes over several sentences and paragraphs', () => {
     expect([st?.speaker?.text, st?.content]).toEqual(['WALLACE', 'Do you really see those two as equivalent?']);
   });
 });
+
+describe('findStatements: harder shapes from news text', () => {
+  it.each([
+    ['Acts of protest, Mr. Obama said, are acts of patriotism in a free country.', 'Mr. Obama', 'said', 'Acts of protest, Mr. Obama said, are acts of patriotism in a free country'],
+    ['The S.E.C. said it would increase oversight as well.', 'The S.E.C', 'said', 'it would increase oversight as well'],
+    ['He met a contractor, who said he was never paid for the clubhouse.', 'a contractor', 'said', 'he was never paid for the clubhouse'],
+    ['Hillary Clinton is promising to help mining communities move into new industries.', 'Hillary Clinton', 'promising', 'to help mining communities move into new industries'],
+    ['Our assumption is that the veto will be overridden, Senate Majority Leader Mitch McConnell, R-Ky., said.', 'Senate Majority Leader Mitch McConnell', 'said', 'Our assumption is that the veto will be overridden'],
+  ])('%s', (sentence, speaker, cue, content) => {
+    const st = findStatements(sentence, []).find((s) => s.content === content);
+    expect(st, JSON.stringify(findStatements(sentence, []).map((s) => s.content))).toBeDefined();
+    expect([st!.speaker?.text, st!.cue?.text]).toEqual([speaker, cue]);
+  });
+});
