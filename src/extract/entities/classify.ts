@@ -159,6 +159,12 @@ function splitAtOf(ctx: DocContext, a: number, b: number): Candidate[] | undefin
     const r = ctx.tokens[k + 1]!.lower === 'the' ? k + 2 : k + 1;
     const left = lookupName(textOf(ctx, a, k - 1));
     const right = r <= b ? lookupName(textOf(ctx, r, b)) : undefined;
+    const lastLeft = ctx.tokens[k - 1]!;
+    // "Karlsruhe of Germany", "President Tono Eitel of Germany"; not "Bank of England", "University of Texas".
+    const head = orgLast.has(bare(lastLeft)) || orgFirst.has(bare(ctx.tokens[a]!)) || /^(?:republic|kingdom|state|states|emirates|city|isle|islands|province|duke|duchess|prince|king|queen|lord|earl|bishop)$/u.test(bare(lastLeft));
+    if (!left && right?.type === 'Place' && !head && k > a) {
+      return [...classifyRange(ctx, a, k - 1), { first: r, last: b, type: 'Place', strong: true, canonical: right.canonical }];
+    }
     if (left && right) {
       return [
         { first: a, last: k - 1, type: left.type, strong: true, canonical: left.canonical },

@@ -41,8 +41,11 @@ function venue(ctx: DocContext, c: Candidate): boolean {
   const prev = ctx.tokens[c.first - 1];
   if (prev && prev.text === 'AT' && ctx.line[c.first - 1] === ctx.line[c.first]) return true;
   const opensLine = ctx.lineStart[c.first] || (prev && /^at$/iu.test(prev.text) && ctx.lineStart[c.first - 1]);
-  const placeLike = c.type === 'Place' || (c.type === 'Person' && !c.strong);
-  return !!opensLine && placeLike && /^\s*:/u.test(ctx.tokens[c.last]!.post);
+  const afterAt = !!prev && /^at$/iu.test(prev.text);
+  const placeLike = c.type === 'Place' || (c.type === 'Person' && !c.strong) || (c.type === null && afterAt);
+  if (opensLine && placeLike && /^\s*:/u.test(ctx.tokens[c.last]!.post)) return true;
+  // "against Yorkshire at Headingley": a name after a lower-case "at" that no rule typed for sure.
+  return !!prev && prev.text === 'at' && !c.strong && c.type !== 'Organization';
 }
 
 /** A weak person guess that a score next to it may overrule ("Inter Milan 2"), not "Andy Caddick 3-83". */
