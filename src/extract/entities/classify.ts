@@ -22,6 +22,7 @@ const tokensIn = (tk: Token[], a: number, b: number) => tk.slice(a, b + 1);
 
 /** Whether a token could be (part of) a person's name. */
 function personish(ctx: DocContext, t: Token): boolean {
+  if (honorifics.has(bare(t))) return false;
   if (PERSON_TAGS.some((x) => t.tags.has(x))) return !notNames.has(t.lower);
   if (notNames.has(t.lower) || orgLast.has(bare(t)) || placeLast.has(bare(t)) || isTitleWord(t.lower)) return false;
   if (countryOfDemonym(t.text) || ctx.lowerWords.has(t.lower)) return false;
