@@ -1,67 +1,11 @@
-import type { Candidate, Words } from './candidate.js';
-import { cueAt, type CueHit } from './cue-at.js';
-import { phraseEndingAt, phraseStartingAt, preferName, skipLeft, skipRight, SPEAKER_NOUNS, type Phrase } from './phrases.js';
+import { cueAt } from './cue-at.js';
+import type { Candidate } from './candidate.js';
+import { ADJUNCT_START, BE, type Context, push, words } from './clause.js';
+import { accordingTo, contentFirst } from './inverted.js';
+import { phraseEndingAt, phraseStartingAt, preferName, skipLeft, SPEAKER_NOUNS, type Phrase } from './phrases.js';
 import { quoteAt, type Quote } from './quotes.js';
 import type { Sentence } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
-
-const words = (toks: readonly Token[], p: Phrase | null): Words | null =>
-  p && { start: toks[p.first]!.start, end: toks[p.last]!.end, kind: p.kind };
-
-const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', '’s', "'s", 'isn’t', "isn't", 'wasn’t', 'keeps', 'kept']);
-const ADJUNCT_START = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'late', 'earlier', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-
-/** Trim a content range to its words: no edge spaces, commas or a final full stop. */
-function trimContent(text: string, start: number, end: number): [number, number] {
-  while (start < end && /[\s,:;—–]/u.test(text[start]!)) start++;
-  while (end > start && /[\s,;:.—–]/u.test(text[end - 1]!)) end--;
-  return [start, end];
-}
-
-interface Context {
-  text: string;
-  sentence: Sentence;
-  toks: Token[];
-  quotes: readonly Quote[];
-  out: Candidate[];
-}
-
-function push(ctx: Context, cue: CueHit | null, cls: string | null, range: [number, number], speaker: Words | null, addressee: Words | null, confidence: number, rule: string, cueSpan?: { start: number; end: number }): void {
-  const [start, end] = trimContent(ctx.text, range[0], range[1]);
-  const content = ctx.text.slice(start, end);
-  if (content.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 2) return;
-  const partial = ctx.quotes.some((q) => q.start >= start && q.end <= end && (q.double || /\s/u.test(ctx.text.slice(q.start, q.end))));
-  ctx.out.push({
-    kind: partial ? 'partial' : 'indirect',
-    start,
-    end,
-    cue: cueSpan ?? (cue && { start: ctx.toks[cue.first]!.start, end: ctx.toks[cue.last]!.end }),
-    cueClass: cls,
-    speaker,
-    addressee,
-    inherit: false,
-    confidence,
-    paragraph: ctx.sentence.paragraph,
-    rule,
-  });
-}
-
-/** "according to X, …" / "…, according to X." / "… , according to X, …" */
-function accordingTo(ctx: Context, i: number): boolean {
-  const { toks, sentence } = ctx;
-  if (toks[i]!.lower !== 'according' || toks[i + 1]?.lower !== 'to') return false;
-  const speaker = phraseStartingAt(toks, i + 2);
-  if (!speaker) return false;
-  const cueSpan = { start: toks[i]!.start, end: toks[i + 1]!.end };
-  const after = toks[speaker.last + 1];
-  const begin = toks[i - 1]?.text === ',' || i === 0;
-  let range: [number, number];
-  if (i === 0) range = [after?.start ?? sentence.end, sentence.end];
-  else if (begin && (!after || /[.!?]/.test(after.text))) range = [sentence.start, toks[i - 1]!.start];
-  else range = [sentence.start, sentence.end];
-  push(ctx, null, 'say', range, words(toks, speaker), null, 0.75, 'according-to', cueSpan);
-  return true;
-}
 
 // Content never starts with these: "said in a phone interview", "spoke about", "said before he died".
 const NOT_CONTENT = new Set(['from', 'for', 'with', 'at', 'in', 'on', 'into', 'about', 'during', 'after', 'before', 'since', 'when', 'while', 'because', 'although', 'though', 'until', 'where', 'against', 'via']);
@@ -80,41 +24,6 @@ function canSpeak(toks: readonly Token[], p: Phrase): boolean {
   const last = toks[p.last]!;
   if (/[’']s$/u.test(last.text)) return false; // "Editor’s note", "X’s call"
   return p.kind !== 'description' || !/ly$/u.test(last.lower);
-}
-
-/** "…, X said." / "…, said X.": the content comes first; returns true when it did. */
-function contentFirst(ctx: Context, i: number, cue: CueHit, subject: Phrase | null): boolean {
-  const { toks } = ctx;
-  const prevTok = toks[i - 1];
-  let inverted = prevTok?.text === ',' ? phraseStartingAt(toks, skipRight(toks, cue.last)) : null;
-  // "…, said X." ends there; "…, said Tehran and Damascus are …" is no inversion
-  if (inverted && toks[inverted.last + 1] && !/^[.,;!?]$/u.test(toks[inverted.last + 1]!.text)) inverted = null;
-  const who = inverted ?? subject;
-  if (!who) return false;
-  const commaAt = inverted ? i - 1 : who.first - 1;
-  if (toks[commaAt]?.text !== ',' || commaAt < 2) return false;
-  const tail = toks.slice(inverted ? inverted.last + 1 : cue.last + 1);
-  const t0 = tail[0];
-  // after the attribution: nothing, an adjunct ("on Thursday"), an addressee, or a comma and more
-  const tailOk = !t0 || /^[.;!?—)]$/u.test(t0.text) || ADJUNCT_START.has(t0.lower) || (cue.form.takesAddressee && tail.length <= 5) || t0.text === ',';
-  if (!tailOk || tail.some((t) => t.lower === 'that' || t.text === ':')) return false;
-  const before: [number, number] = [ctx.sentence.start, toks[commaAt]!.start];
-  const closing = tail.findIndex((t) => t.text === ',');
-  if (toks.slice(0, commaAt).filter((t) => t.word).length < 4) {
-    // "Acts of protest, Mr. Obama said, are acts of patriotism": the attribution splits the sentence
-    if (closing < 0 || closing > 8 || tail.length - closing < 4 || cueAt(tail, closing + 1)?.form.participle) return false;
-    push(ctx, cue, cue.form.cls, [ctx.sentence.start, ctx.sentence.end], words(toks, who), null, 0.65, 'content-around');
-    return true;
-  }
-  let range = before;
-  if (t0?.text === ',' && tail.length > 2) {
-    // "During his years in office, Mr. Obama said, a majority …": the longer side is what was said
-    const after: [number, number] = [tail[1]!.start, ctx.sentence.end];
-    const participle = cueAt(tail, 1)?.form.participle;
-    if (!participle && after[1] - after[0] > before[1] - before[0]) range = after;
-  }
-  push(ctx, cue, cue.form.cls, range, words(toks, who), null, 0.75, 'content-first');
-  return true;
 }
 
 function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
