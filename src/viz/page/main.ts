@@ -16,7 +16,7 @@ import { adjacencyOf, frontier, visibleNodes, type Adjacency } from './visibilit
  * Entities without any link drawn at most (the most quoted and mentioned first), unless the
  * reader asks for all: thousands of once-mentioned names cost seconds to draw and say little.
  */
-const UNLINKED_CAP = 2000;
+const UNLINKED_CAP = 500;
 
 /** The explorer page: wires the API, the graph view, the filters, search and the panel. */
 async function boot(): Promise<void> {
