@@ -59,9 +59,12 @@ export function buildProfiles(text: string, entities: readonly DocEntity[]): Ent
         const app = appositionAfter(text, m.end);
         if (!app) continue;
         add(app.text);
+        // the organisation named last is the one the role is in: "head of the Political Bureau of … Hamas"
+        let last: { key: string; at: number } | null = null;
         for (const o of orgs) {
-          if (o.mentions.some((om) => om.start >= app.start && om.end <= app.end) && !affiliations.includes(o.key)) affiliations.push(o.key);
+          for (const om of o.mentions) if (om.start >= app.start && om.end <= app.end && (!last || om.start > last.at)) last = { key: o.key, at: om.start };
         }
+        if (last && !affiliations.includes(last.key)) affiliations.push(last.key);
       }
     }
     const positions = entity.mentions.map((m) => m.start).sort((a, b) => a - b);
