@@ -17,6 +17,8 @@ import { adjacencyOf, frontier, visibleNodes, type Adjacency } from './visibilit
  * reader asks for all: thousands of once-mentioned names cost seconds to draw and say little.
  */
 const UNLINKED_CAP = 500;
+/** Most nodes a force layout may be run on in the page (the server's layout serves larger views). */
+const PAGE_FORCE_LIMIT = 1500;
 
 /** The explorer page: wires the API, the graph view, the filters, search and the panel. */
 async function boot(): Promise<void> {
@@ -86,6 +88,10 @@ async function boot(): Promise<void> {
     if (state.sel) view.select(state.sel);
     const shown = ids ? ids.size : graph.nodes.length;
     status(`${shown.toLocaleString('en')} of ${graph.totals.nodes.toLocaleString('en')} entities · ${view.cy.edges().length.toLocaleString('en')} links · ${graph.totals.statements.toLocaleString('en')} statements in the filters`);
+    // A force layout in the page takes tens of seconds beyond a few thousand nodes: offer it below that.
+    for (const option of byId<HTMLSelectElement>('layout').options) {
+      if (option.value.startsWith('fcose')) option.disabled = view.cy.nodes().length > PAGE_FORCE_LIMIT;
+    }
     const more = byId('show-all');
     more.hidden = graph.totals.capped === 0 || Boolean(state.focus);
     more.textContent = `Also draw ${graph.totals.capped.toLocaleString('en')} rarely named entities without links`;
