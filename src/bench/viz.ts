@@ -7,7 +7,7 @@
  * the layout) is reported apart, as it happens once before the URL is printed.
  *
  * As a stage of `npm run bench` (runVizBench), or alone:
- *   node dist/bench/viz.js SNAPSHOT [--docs INPUT...] [--runs N] [--query TEXT] [--json]
+ *   node dist/bench/viz.js SNAPSHOT [--docs INPUT...] [--runs N] [--query TEXT] [--webgl] [--json]
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -43,7 +43,7 @@ function median(xs: number[]): number {
 }
 
 /** Measure one snapshot: start the server once, open the page `runs` times in fresh profiles. */
-export async function benchExplorer(snapshot: string, options: { docs?: string[]; runs?: number; query?: string } = {}): Promise<VizBenchResult> {
+export async function benchExplorer(snapshot: string, options: { docs?: string[]; runs?: number; query?: string; webgl?: boolean } = {}): Promise<VizBenchResult> {
   const { serveExplorer } = await import('../viz/index.js');
   const { chromium } = await import('playwright-core');
   const started = performance.now();
@@ -66,7 +66,7 @@ export async function benchExplorer(snapshot: string, options: { docs?: string[]
       try {
         const page = context.pages()[0] ?? (await context.newPage());
         const t0 = performance.now();
-        await page.goto(server.url);
+        await page.goto(options.webgl ? `${server.url}?webgl=1` : server.url);
         await page.waitForFunction(() => document.documentElement.dataset.ready !== undefined, undefined, { timeout: 60_000 });
         const drawn = performance.now() - t0;
         if ((await page.evaluate(() => document.documentElement.dataset.ready)) !== 'true') throw new Error(`the page did not start: ${await page.textContent('#status')}`);
@@ -87,7 +87,7 @@ export async function benchExplorer(snapshot: string, options: { docs?: string[]
         await rm(profile, { recursive: true, force: true });
       }
     }
-    all = await measureAll(chromium, `${server.url}?all=1`);
+    all = await measureAll(chromium, `${server.url}?all=1${options.webgl ? '&webgl=1' : ''}`);
   } finally {
     await server.close();
   }
@@ -134,7 +134,7 @@ export async function runVizBench(context: StageContext): Promise<VizBenchResult
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
-    options: { docs: { type: 'string', multiple: true }, runs: { type: 'string' }, query: { type: 'string' }, json: { type: 'boolean' } },
+    options: { docs: { type: 'string', multiple: true }, runs: { type: 'string' }, query: { type: 'string' }, webgl: { type: 'boolean' }, json: { type: 'boolean' } },
     allowPositionals: true,
   });
   const snapshot = positionals[0];
@@ -143,7 +143,7 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const r = await benchExplorer(snapshot, { docs: values.docs, runs: values.runs ? Number(values.runs) : 3, query: values.query });
+  const r = await benchExplorer(snapshot, { docs: values.docs, runs: values.runs ? Number(values.runs) : 3, query: values.query, webgl: values.webgl });
   if (values.json) {
     process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
     return;
