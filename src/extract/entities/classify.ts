@@ -121,6 +121,17 @@ function classifyRange(ctx: DocContext, a: number, b: number): Candidate[] {
   if (acronymAfter(ctx, b) && !lookupName(acronymAfter(ctx, b)!)) return [{ first: a, last: b, type: 'Organization', strong: true }];
   if (a < b && placeLast.has(bare(last)) && !orgLast.has(bare(last))) return [{ first: a, last: b, type: 'Place', strong: true }];
 
+  // "Al-Ahed Telegram": a known name, then common words that are no name.
+  for (let k = b - 1; k >= a && a < b; k--) {
+    const g = lookupName(textOf(ctx, a, k));
+    if (!g) continue;
+    // Places before common words are often events or teams ("Berlin Grand Prix"): organisations only.
+    if (g.type === 'Organization' && tk.slice(k + 1, b + 1).every((t) => !personish(ctx, t) && !orgLast.has(bare(t)) && !placeLast.has(bare(t)))) {
+      return [{ first: a, last: k, type: g.type, strong: true, canonical: g.canonical }];
+    }
+    break;
+  }
+
   // "Lebanese Hezbollah", "Syrian Foreign Minister" (handled above), "Iranian Mohammad Zarif".
   const dem = countryOfDemonym(first.text);
   if (dem && a < b) {
