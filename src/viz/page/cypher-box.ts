@@ -1,3 +1,4 @@
+import type { Core } from 'cytoscape';
 import type { CypherResponse } from '../api-types.js';
 import { api } from './api.js';
 import { byId, clear, el } from './dom.js';
@@ -60,4 +61,16 @@ export class CypherBox {
       out.append(el('p', { class: 'error' }, (err as Error).message));
     }
   }
+}
+
+/** Draw a Cypher result's nodes and relationships in place of the network (entities keep their colours). */
+export function drawCypherResult(cy: Core, result: CypherResponse): void {
+  const typeOf = (labels: string[]) => labels.find((l) => l === 'Person' || l === 'Organization' || l === 'Place') ?? 'Other';
+  cy.batch(() => {
+    cy.elements().remove();
+    cy.add([
+      ...result.graph.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: n.name, type: typeOf(n.labels), size: 26, fs: 11 } })),
+      ...result.graph.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target, label: e.type, cypher: true, width: 1.5 } })),
+    ]);
+  });
 }

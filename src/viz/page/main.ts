@@ -1,6 +1,6 @@
 import type { CypherResponse, EntityEntry, GraphResponse } from '../api-types.js';
 import { api } from './api.js';
-import { CypherBox } from './cypher-box.js';
+import { CypherBox, drawCypherResult } from './cypher-box.js';
 import { byId, el, formatDate } from './dom.js';
 import { exportGraphml, exportJson, exportPng } from './exports.js';
 import { FiltersForm } from './filters-form.js';
@@ -228,14 +228,7 @@ async function boot(): Promise<void> {
 
   function showCypherGraph(result: CypherResponse): void {
     cypherMode = true;
-    const typeOf = (labels: string[]) => labels.find((l) => l === 'Person' || l === 'Organization' || l === 'Place') ?? 'Other';
-    view.cy.batch(() => {
-      view.cy.elements().remove();
-      view.cy.add([
-        ...result.graph.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: n.name, type: typeOf(n.labels), size: 26, fs: 11 } })),
-        ...result.graph.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target, label: e.type, cypher: true, width: 1.5 } })),
-      ]);
-    });
+    drawCypherResult(view.cy, result);
     byId('cypher-banner').hidden = false;
     status(`Cypher result: ${result.graph.nodes.length} nodes, ${result.graph.edges.length} relationships`);
     void view.layout('fcose-proof');
