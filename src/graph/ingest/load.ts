@@ -13,7 +13,7 @@ import {
 } from './stale.js';
 
 /** Rows a write transaction carries; tuned on the BBC benchmark (src/bench/ingest.ts). */
-export const DEFAULT_BATCH_SIZE = 5000;
+export const DEFAULT_BATCH_SIZE = 10_000;
 
 /** Write transactions in flight at once (each on its own session). */
 export const DEFAULT_CONCURRENCY = 2;
