@@ -56,13 +56,7 @@ export async function benchExplorer(snapshot: string, options: { docs?: string[]
   let all = { nodesDrawn: 0, drawnMs: 0, zoomFrameMs: 0 };
   try {
     for (let run = 0; run < (options.runs ?? 3); run++) {
-      const profile = await mkdtemp(join(tmpdir(), 'claimgraph-bench-chromium-'));
-      const context = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM,
-        headless: true,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-        viewport: { width: 1280, height: 800 },
-      });
+      const { context, close } = await launch(chromium);
       try {
         const page = context.pages()[0] ?? (await context.newPage());
         const t0 = performance.now();
@@ -83,8 +77,7 @@ export async function benchExplorer(snapshot: string, options: { docs?: string[]
           return [cy.nodes().length, cy.edges().length];
         });
       } finally {
-        await context.close();
-        await rm(profile, { recursive: true, force: true });
+        await close();
       }
     }
     all = await measureAll(chromium, `${server.url}?all=1${options.webgl ? '&webgl=1' : ''}`);
@@ -99,13 +92,7 @@ type Chromium = (typeof import('playwright-core'))['chromium'];
 
 /** Everything drawn: how long until drawn, and how long one zoom step takes to paint. */
 async function measureAll(chromium: Chromium, url: string): Promise<VizBenchResult['all']> {
-  const profile = await mkdtemp(join(tmpdir(), 'claimgraph-bench-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    viewport: { width: 1280, height: 800 },
-  });
+  const { context, close } = await launch(chromium);
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     const t0 = performance.now();
@@ -122,9 +109,24 @@ async function measureAll(chromium: Chromium, url: string): Promise<VizBenchResu
     })()`)) as { nodes: number; frame: number };
     return { nodesDrawn: probe.nodes, drawnMs, zoomFrameMs: Math.round(probe.frame) };
   } finally {
+    await close();
+  }
+}
+
+/** Debian's Chromium, headless, in a fresh profile at 1280×800; `close` removes the profile too. */
+async function launch(chromium: Chromium) {
+  const profile = await mkdtemp(join(tmpdir(), 'claimgraph-bench-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    viewport: { width: 1280, height: 800 },
+  });
+  const close = async () => {
     await context.close();
     await rm(profile, { recursive: true, force: true });
-  }
+  };
+  return { context, close };
 }
 
 /** The `npm run bench` stage: the snapshot the bench extracted, texts from its corpus. */
