@@ -36,8 +36,7 @@ async function ensureNeo4j(ctx: CommandContext): Promise<boolean> {
     ctx.stderr.write(`claimgraph start: Neo4j ${started.version} ${started.alreadyRunning ? 'already running' : 'started'} at ${started.uri}\n`);
     return true;
   } catch (err) {
-    const known = [local.JavaMissingError, local.MavenMissingError, local.DownloadError, local.PortInUseError, local.ServerStartError];
-    if (!known.some((cls) => err instanceof cls)) throw err;
+    if (!(err instanceof local.LocalNeo4jError)) throw err;
     ctx.stderr.write(`claimgraph start: no Neo4j: ${(err as Error).message}\n`);
     return false;
   }
