@@ -2,7 +2,7 @@ import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type E
 import fcose from 'cytoscape-fcose';
 import type { GraphResponse } from '../api-types.js';
 import { edgeWidth, graphStyle, nodeSize } from './graph-style.js';
-import { runLayout } from './layouts.js';
+import { startLayout } from './layouts.js';
 
 cytoscape.use(fcose);
 
@@ -24,6 +24,8 @@ export class GraphView {
   readonly cy: Core;
   private large = false;
   private labelTimer: ReturnType<typeof setTimeout> | undefined;
+  private layoutRuns = 0;
+  private stopLayout: (() => void) | undefined;
 
   constructor(container: HTMLElement, events: GraphViewEvents, options: { webgl: boolean }) {
     this.cy = cytoscape({
@@ -36,8 +38,15 @@ export class GraphView {
       // Canvas by default; the WebGL renderer (Cytoscape 3.31+) behind ?webgl=1.
       ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
-    this.cy.on('tap', 'node', (ev: EventObject) => events.onNode(ev.target.id()));
-    this.cy.on('tap', 'edge', (ev: EventObject) => events.onEdge(ev.target.id()));
+    // A tap may open the panel, which narrows the view from the right: keep what was tapped in it.
+    this.cy.on('tap', 'node', (ev: EventObject) => {
+      events.onNode(ev.target.id());
+      this.reveal(ev.target.id());
+    });
+    this.cy.on('tap', 'edge', (ev: EventObject) => {
+      events.onEdge(ev.target.id());
+      this.reveal(ev.target.id());
+    });
     this.cy.on('dbltap', 'node', (ev: EventObject) => events.onNodeDouble(ev.target.id()));
     this.cy.on('tap', (ev: EventObject) => {
       if (ev.target === this.cy) events.onBackground();
@@ -97,9 +106,35 @@ export class GraphView {
     r.hideEdgesOnViewport = large;
   }
 
-  /** Arrange what is drawn: `preset` uses the server's positions; the others run in the page. */
-  layout(name: string, focus?: string): Promise<void> {
-    return runLayout(this.cy, name, focus);
+  /**
+   * Arrange what is drawn: `preset` uses the server's positions; the others run in the page.
+   * A layout still running is stopped first. The page (`<html>`, beside `data-ready`) carries
+   * `data-layout="running"` until the last layout asked for has stopped and fitted the view,
+   * then `"done"`: from then on nothing moves by itself (tests wait for it before clicking at a
+   * position). Not on the container: Cytoscape resizes itself on any change of its attributes.
+   */
+  async layout(name: string, focus?: string): Promise<void> {
+    const run = ++this.layoutRuns;
+    this.stopLayout?.();
+    const mark = document.documentElement.dataset;
+    mark.layout = 'running';
+    this.syncSize();
+    const running = startLayout(this.cy, name, focus);
+    this.stopLayout = running.stop;
+    await running.done;
+    if (run !== this.layoutRuns) return;
+    this.stopLayout = undefined;
+    mark.layout = 'done';
+  }
+
+  /**
+   * Tell Cytoscape the container's size now. The focus bar and the panel change it, and
+   * Cytoscape hears of it through a ResizeObserver debounced by 100 ms; fitting and revealing
+   * need it at once.
+   */
+  private syncSize(): void {
+    const box = this.cy.container();
+    if (box && (box.clientWidth !== this.cy.width() || box.clientHeight !== this.cy.height())) this.cy.resize();
   }
 
   /** Mark the focused and expanded nodes. */
@@ -131,6 +166,16 @@ export class GraphView {
       this.cy.zoom(1.5);
       this.cy.center();
     }
+  }
+
+  /** Centre on one element (by id) if its middle is out of view. */
+  private reveal(id: string): void {
+    const target = this.cy.getElementById(id);
+    if (target.empty() || this.stopLayout) return; // a running layout fits the view when it stops
+    this.syncSize();
+    const p = target.isNode() ? target.renderedPosition() : (target as unknown as EdgeSingular).renderedMidpoint();
+    if (p.x >= 0 && p.y >= 0 && p.x <= this.cy.width() && p.y <= this.cy.height()) return;
+    this.cy.animate({ center: { eles: target } }, { duration: 250 });
   }
 
   /** Centre on one node at a readable zoom. */

@@ -66,8 +66,25 @@ function presetFit(cy: Core): void {
   cy.viewport({ zoom, pan: { x: (cy.width() - zoom * (x1 + x2)) / 2, y: (cy.height() - zoom * (y1 + y2)) / 2 } });
 }
 
-/** Run a layout and resolve when it has stopped. `auto` picks by size. */
-export function runLayout(cy: Core, name: string, focus?: string): Promise<void> {
+/** A layout under way: `done` resolves once it has stopped, whether it ran out or was stopped. */
+export interface RunningLayout {
+  done: Promise<void>;
+  stop(): void;
+}
+
+/**
+ * Fit what is drawn to the container as it is now, at no more than a reading zoom (a handful
+ * of nodes fitted to the screen would be drawn huge). The layout's own fit was computed when it
+ * started; the panel may have opened or closed since.
+ */
+function fitDrawn(cy: Core): void {
+  cy.resize();
+  cy.fit(undefined, 30);
+  if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+}
+
+/** Start a layout. `auto` picks by size. A layout that is stopped leaves the viewport alone. */
+export function startLayout(cy: Core, name: string, focus?: string): RunningLayout {
   let chosen = name;
   if (name === 'auto') chosen = cy.nodes().length <= AUTO_FORCE_LIMIT && cy.nodes().length > 1 ? 'fcose-proof' : 'preset';
   if (chosen === 'preset') {
@@ -75,18 +92,23 @@ export function runLayout(cy: Core, name: string, focus?: string): Promise<void>
     if (cy.scratch('cgMoved')) cy.nodes().positions((n) => ({ x: Number(n.data('sx')), y: Number(n.data('sy')) }));
     cy.scratch('cgMoved', false);
     presetFit(cy);
-    return Promise.resolve();
+    return { done: Promise.resolve(), stop: () => undefined };
   }
   cy.scratch('cgMoved', true);
   const layout = cy.layout(optionsFor(cy, chosen, focus));
+  let stopped = false;
   const done = new Promise<void>((resolve) =>
     layout.one('layoutstop', () => {
-      // A handful of nodes fitted to the screen would be drawn huge: keep them at a reading size.
-      if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-      if (cy.nodes().length > 0) cy.center();
+      if (!stopped && cy.nodes().length > 0) fitDrawn(cy);
       resolve();
     }),
   );
   layout.run();
-  return done;
+  return {
+    done,
+    stop: () => {
+      stopped = true;
+      layout.stop(); // emits layoutstop, so `done` resolves
+    },
+  };
 }

@@ -62,7 +62,8 @@ async function boot(): Promise<void> {
     else history.replaceState(null, '', url);
   }
 
-  async function reload(pending?: Promise<GraphResponse>): Promise<void> {
+  /** Fetch the graph and draw it; `beforeDraw` runs once it has arrived, before the layout. */
+  async function reload(pending?: Promise<GraphResponse>, beforeDraw?: () => void): Promise<void> {
     status('Loading the graph…');
     try {
       graph = await (pending ?? api.graph(state.filters, state.all ? 0 : UNLINKED_CAP));
@@ -72,6 +73,7 @@ async function boot(): Promise<void> {
     }
     performance.mark('cg:graph-fetched');
     adj = adjacencyOf(graph);
+    beforeDraw?.();
     await redraw();
   }
 
@@ -83,9 +85,6 @@ async function boot(): Promise<void> {
     performance.mark('cg:elements-added');
     view.mark(state.focus, state.expand);
     updateFocusBar(ids);
-    await view.layout(state.layout ?? 'auto', state.focus);
-    performance.mark('cg:layout-done');
-    if (state.sel) view.select(state.sel);
     const shown = ids ? ids.size : graph.nodes.length;
     status(`${shown.toLocaleString('en')} of ${graph.totals.nodes.toLocaleString('en')} entities · ${view.cy.edges().length.toLocaleString('en')} links · ${graph.totals.statements.toLocaleString('en')} statements in the filters`);
     // A force layout in the page takes tens of seconds beyond a few thousand nodes: offer it below that.
@@ -95,6 +94,11 @@ async function boot(): Promise<void> {
     const more = byId('show-all');
     more.hidden = graph.totals.capped === 0 || Boolean(state.focus);
     more.textContent = `Also draw ${graph.totals.capped.toLocaleString('en')} rarely named entities without links`;
+    // Last, once everything that sizes the graph's container (focus bar, status bar, panel) is
+    // set: the layout fits the graph to the container.
+    await view.layout(state.layout ?? 'auto', state.focus);
+    performance.mark('cg:layout-done');
+    if (state.sel) view.select(state.sel);
   }
 
   function updateFocusBar(ids: Set<string> | null): void {
@@ -112,7 +116,9 @@ async function boot(): Promise<void> {
     steps = [];
     state.sel = id;
     save(true);
-    void redraw().then(() => openEntity(id));
+    // The panel first, so that the layout fits the graph into the space beside it.
+    openEntity(id);
+    void redraw();
     if (!adj.has(id)) status(`${byEntity.get(id)?.name ?? id} is not in the graph with the current filters; its statements are in the panel.`);
   }
 
@@ -302,11 +308,11 @@ async function boot(): Promise<void> {
     Object.assign(state, readState(location.search));
     steps = state.expand.length ? [state.expand.slice()] : [];
     filters.set(state.filters);
-    void reload().then(restoreSelection);
+    void reload(undefined, restoreSelection);
   });
 
-  await reload(firstGraph);
-  restoreSelection();
+  // A shared selection opens the panel before the layout, which then fits beside it.
+  await reload(firstGraph, restoreSelection);
   // Wait until Cytoscape has painted (it draws on animation frames).
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   // The page is usable: the graph is drawn and the search box answers.
