@@ -1,6 +1,8 @@
+import sweep from '../sweep/index.js';
+import namedChunks from './named-chunks.js';
 import organizations from './organizations.js';
 import places from './places.js';
 import titles from './titles.js';
 
 /** compromise plugins, registered in this order by ../setup.ts. */
-export const plugins = [titles, places, organizations];
+export const plugins = [sweep, namedChunks, titles, places, organizations];
