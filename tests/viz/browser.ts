@@ -72,7 +72,16 @@ export function drawnTypes(page: Page): Promise<string[]> {
   });
 }
 
-/** Type in the search box as a person would, pick the first suggestion with Enter, wait for the focus. */
+/**
+ * Wait until the graph's last layout has stopped and fitted the view (the page marks
+ * `<html data-layout="done">`): from then on nothing on the canvas moves by itself. The mark
+ * turns to "running" in the same task as the input that starts a layout.
+ */
+export async function waitForLayout(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.layout === 'done');
+}
+
+/** Type in the search box as a person would, pick the first suggestion with Enter, wait for the focus and its layout. */
 export async function focusBySearch(page: Page, query: string): Promise<void> {
   await page.keyboard.press('/');
   await page.keyboard.type(query, { delay: 20 });
@@ -80,26 +89,83 @@ export async function focusBySearch(page: Page, query: string): Promise<void> {
   await page.keyboard.press('Enter');
   await page.waitForSelector('#focus-bar:not([hidden])');
   await page.waitForFunction(() => !document.querySelector('#panel')?.hasAttribute('hidden') && document.querySelector('#statement-count') !== null);
-  await page.waitForTimeout(600); // the force layout animates for 400 ms
+  await waitForLayout(page);
 }
 
-/**
- * Click, with the mouse, on the middle of the drawn edge from the node labelled `from` to the
- * node labelled `to` (labels matched as given). Returns false when no such edge is drawn.
- */
-export async function clickEdge(page: Page, from: string, to: string, rel = 'about'): Promise<boolean> {
-  const at = await page.evaluate(
+/** The id of the drawn edge from the node labelled `from` to the node labelled `to`; throws when none is drawn. */
+export async function edgeId(page: Page, from: string, to: string, rel = 'about'): Promise<string> {
+  const id = await page.evaluate(
     ({ from, to, rel }) => {
       const cy = (window as unknown as { claimgraph: { cy: import('cytoscape').Core } }).claimgraph.cy;
       const edge = cy.edges().filter((e) => e.data('rel') === rel && e.source().data('label') === from && e.target().data('label') === to)[0];
-      if (!edge) return null;
-      const box = cy.container()!.getBoundingClientRect();
-      const p = edge.renderedMidpoint();
-      return { x: box.left + p.x, y: box.top + p.y };
+      return edge ? edge.id() : null;
     },
     { from, to, rel },
   );
-  if (!at) return false;
+  if (id === null) throw new Error(`no ${rel} edge ${from} → ${to} is drawn`);
+  return id;
+}
+
+/**
+ * Select an edge the way a tap on it does: Cytoscape's own `tap` event on the edge, which runs
+ * the page's handler. Independent of where the edge is drawn, for tests of what selecting shows.
+ */
+export async function tapEdge(page: Page, from: string, to: string, rel = 'about'): Promise<void> {
+  const id = await edgeId(page, from, to, rel);
+  await page.evaluate((id) => {
+    const cy = (window as unknown as { claimgraph: { cy: import('cytoscape').Core } }).claimgraph.cy;
+    cy.getElementById(id).emit('tap');
+  }, id);
+}
+
+/**
+ * Click once, with the mouse, on the drawn edge from the node labelled `from` to the node
+ * labelled `to`, once the layout has stopped. The point is the one nearest the edge's middle
+ * that no other node or edge is drawn over (the force layout is random: another edge may cross
+ * the middle), and it must be on the graph itself, not under the panel or outside the window.
+ */
+export async function clickEdge(page: Page, from: string, to: string, rel = 'about'): Promise<void> {
+  await waitForLayout(page);
+  const id = await edgeId(page, from, to, rel);
+  const at = await page.evaluate((id) => {
+    type Point = { x: number; y: number };
+    const cy = (window as unknown as { claimgraph: { cy: import('cytoscape').Core } }).claimgraph.cy;
+    const edge = cy.getElementById(id);
+    // An edge as a polyline through its ends and middle (exact for straight edges, close for bezier ones).
+    const path = (e: import('cytoscape').EdgeSingular): Point[] => [e.renderedSourceEndpoint(), e.renderedMidpoint(), e.renderedTargetEndpoint()];
+    const along = ([a, m, b]: Point[], t: number): Point => {
+      const [p, q, u] = t <= 0.5 ? [a!, m!, t * 2] : [m!, b!, t * 2 - 1];
+      return { x: p.x + (q.x - p.x) * u, y: p.y + (q.y - p.y) * u };
+    };
+    const toSegment = (p: Point, a: Point, b: Point): number => {
+      const dx = b.x - a.x, dy = b.y - a.y;
+      const u = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+      return Math.hypot(p.x - a.x - u * dx, p.y - a.y - u * dy);
+    };
+    const margin = 12; // beyond the selected node's overlay and Cytoscape's own tolerance around edges
+    // The elements drawn over a point, by id.
+    const over = (p: Point): string[] => [
+      ...cy.nodes().filter((n) => {
+        const bb = n.renderedBoundingBox({ includeLabels: false });
+        return p.x >= bb.x1 - margin && p.x <= bb.x2 + margin && p.y >= bb.y1 - margin && p.y <= bb.y2 + margin;
+      }).map((n) => n.id()),
+      ...cy.edges().toArray().filter((e) => {
+        if (e.id() === id) return false;
+        const [a, m, b] = path(e);
+        return Math.min(toSegment(p, a!, m!), toSegment(p, m!, b!)) <= margin + parseFloat(e.renderedStyle('width'));
+      }).map((e) => e.id()),
+    ];
+    const mine = path(edge);
+    const t = [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7].find((t) => over(along(mine, t)).length === 0);
+    if (t === undefined) return { error: `every point near its middle has another element drawn over it: ${JSON.stringify({ mine, over: over(along(mine, 0.5)) })}` };
+    const p = along(mine, t);
+    const box = cy.container()!.getBoundingClientRect();
+    const x = box.left + p.x, y = box.top + p.y;
+    if (!cy.container()!.contains(document.elementFromPoint(x, y))) {
+      return { error: `its point (${Math.round(x)}, ${Math.round(y)}) is not on the graph but under ${document.elementFromPoint(x, y)?.id || document.elementFromPoint(x, y)?.tagName}` };
+    }
+    return { x, y };
+  }, id);
+  if ('error' in at) throw new Error(`cannot click the edge ${from} → ${to}: ${at.error}`);
   await page.mouse.click(at.x, at.y);
-  return true;
 }
