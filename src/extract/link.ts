@@ -11,6 +11,8 @@ export interface LinkedEntities {
 }
 
 interface Cluster {
+  /** Place in creation order: the first cluster that fits wins. */
+  order: number;
   type: EntityType;
   /** Canonical name from a gazetteer, which wins over the names the documents use. */
   canonical?: string;
@@ -19,6 +21,52 @@ interface Cluster {
   names: Map<string, number>;
   members: { docId: string; entity: DocEntity }[];
 }
+
+/**
+ * The person clusters by their name words and by their last word, kept up to date as a cluster
+ * takes a longer name. It replaces a scan of all clusters per person, which made linking grow
+ * with the square of the corpus (seconds for a few thousand articles, on the main thread).
+ */
+class PeopleIndex {
+  private readonly byWords = new Map<string, Cluster[]>();
+  private readonly byLast = new Map<string, Cluster[]>();
+
+  /** Give a person cluster the name words `words`. */
+  rename(c: Cluster, words: string[]): void {
+    if (c.words.length > 0) {
+      pull(this.byWords, c.words.join(' '), c);
+      pull(this.byLast, c.words.at(-1)!, c);
+    }
+    c.words = words;
+    if (words.length > 0) {
+      push(this.byWords, words.join(' '), c);
+      push(this.byLast, words.at(-1)!, c);
+    }
+  }
+
+  /** The person clusters whose words are exactly `words`, in creation order. */
+  named(words: string[]): Cluster[] {
+    return inOrder(this.byWords.get(words.join(' ')));
+  }
+
+  /** The person clusters of two or more words whose last word is `last`, in creation order. */
+  fullNamesEndingIn(last: string): Cluster[] {
+    return inOrder(this.byLast.get(last)).filter((c) => c.words.length >= 2);
+  }
+}
+
+function push(map: Map<string, Cluster[]>, key: string, c: Cluster): void {
+  const list = map.get(key);
+  if (list) list.push(c);
+  else map.set(key, [c]);
+}
+
+function pull(map: Map<string, Cluster[]>, key: string, c: Cluster): void {
+  const list = map.get(key)!;
+  list.splice(list.indexOf(c), 1);
+}
+
+const inOrder = (list: Cluster[] | undefined) => (list ? [...list].sort((a, b) => a.order - b.order) : []);
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}$/u;
 
@@ -50,14 +98,18 @@ function keysOf(e: DocEntity): string[] {
 export function linkEntities(extractions: DocExtraction[]): LinkedEntities {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
+  const people = new PeopleIndex();
   const join = (c: Cluster, docId: string, e: DocEntity) => {
     c.members.push({ docId, entity: e });
     for (const n of [e.name, ...e.mentions.map((m) => m.text)]) c.names.set(n, (c.names.get(n) ?? 0) + 1);
     const w = nameWords(e.name);
-    if (w.length > c.words.length) c.words = w;
+    if (w.length > c.words.length) {
+      if (c.type === 'Person') people.rename(c, w);
+      else c.words = w;
+    }
   };
   const fresh = (e: DocEntity, canonical?: string): Cluster => {
-    const c: Cluster = { type: e.type, words: [], names: new Map(), members: [] };
+    const c: Cluster = { order: clusters.length, type: e.type, words: [], names: new Map(), members: [] };
     if (canonical) c.canonical = canonical;
     clusters.push(c);
     return c;
@@ -71,9 +123,8 @@ export function linkEntities(extractions: DocExtraction[]): LinkedEntities {
           lonePeople.push({ docId: ex.docId, entity: e });
           continue;
         }
-        const same = clusters.find((c) => c.type === 'Person' && c.words.join(' ') === words.join(' '));
-        const sub = same ?? clusters.find((c) => c.type === 'Person' && c.words.length >= 2 && c.words.at(-1) === words.at(-1) &&
-          (isSubsequence(words, c.words) || isSubsequence(c.words, words)));
+        const same = people.named(words)[0];
+        const sub = same ?? people.fullNamesEndingIn(words.at(-1)!).find((c) => isSubsequence(words, c.words) || isSubsequence(c.words, words));
         join(sub ?? fresh(e), ex.docId, e);
         continue;
       }
@@ -87,8 +138,8 @@ export function linkEntities(extractions: DocExtraction[]): LinkedEntities {
   }
   for (const { docId, entity } of lonePeople) {
     const w = nameWords(entity.name)[0];
-    const same = clusters.filter((c) => c.type === 'Person' && c.words.length === 1 && c.words[0] === w);
-    const full = clusters.filter((c) => c.type === 'Person' && c.words.length >= 2 && c.words.at(-1) === w);
+    const same = w === undefined ? [] : people.named([w]);
+    const full = w === undefined ? [] : people.fullNamesEndingIn(w);
     join(same[0] ?? (full.length === 1 ? full[0]! : fresh(entity)), docId, entity);
   }
   return build(clusters);

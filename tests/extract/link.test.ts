@@ -22,6 +22,18 @@ describe('linking across documents', () => {
     expect(velayati.mentions.map((m) => `${m.docId}:${m.text}`)).toEqual(['d0:Ali Akbar Velayati', 'd1:Velayati']);
   });
 
+  it('finds a person again under the longer name the cluster took', () => {
+    const { linked } = link([
+      'Akbar Velayati spoke on Friday.',
+      'Ali Akbar Velayati spoke again.',
+      'Ali Akbar Velayati met Bashar Assad.',
+      'Velayati welcomed the visit.',
+    ]);
+    const velayati = linked.entities.filter((e) => e.type === 'Person' && e.name.endsWith('Velayati'));
+    expect(velayati.map((e) => e.name)).toEqual(['Ali Akbar Velayati']);
+    expect(new Set(velayati[0]!.mentions.map((m) => m.docId))).toEqual(new Set(['d0', 'd1', 'd2', 'd3']));
+  });
+
   it('merges transliteration variants and keeps the most used spelling', () => {
     const { linked } = link([
       'Lieutenant General Qasem Soleimani was the first commander to respond.',
