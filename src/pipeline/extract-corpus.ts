@@ -39,7 +39,14 @@ export async function extractCorpus(inputs: string[], options: ExtractCorpusOpti
     options.onDiagnostic?.(d);
   };
   const inFlightLimit = Math.max(4, workers * 4);
-  let settled = 0;
+  // Back-pressure on the number of documents in flight, not on the oldest: one long document
+  // must not stop the reading while the other workers run dry.
+  let inFlight = 0;
+  let wake: (() => void) | undefined;
+  const landed = () => {
+    inFlight--;
+    wake?.();
+  };
   try {
     for await (const event of readSources(inputs)) {
       if (event.kind === 'diagnostic') {
@@ -49,18 +56,22 @@ export async function extractCorpus(inputs: string[], options: ExtractCorpusOpti
       const { text, ...header } = event.doc;
       void text;
       headers.push(header);
+      inFlight++;
       results.push(
         extractor.extract(event.doc).then(
           (ex) => {
+            landed();
             for (const note of ex.notes ?? []) report({ file: header.path ?? header.id, reason: note, ruleId: 'truncated' });
             options.onDocument?.();
             return ex;
           },
-          (err: Error): Diagnostic => ({ file: header.path ?? header.id, reason: `extraction failed: ${err.message}`, ruleId: 'extract-error', fatal: true }),
+          (err: Error): Diagnostic => {
+            landed();
+            return { file: header.path ?? header.id, reason: `extraction failed: ${err.message}`, ruleId: 'extract-error', fatal: true };
+          },
         ),
       );
-      // Back-pressure: wait for the oldest document before reading far ahead.
-      if (results.length - settled >= inFlightLimit) await results[settled++];
+      while (inFlight >= inFlightLimit) await new Promise<void>((resolve) => (wake = resolve));
     }
     const done = await Promise.all(results);
     const keptHeaders: DocumentHeader[] = [];

@@ -38,13 +38,19 @@ interface Pending {
   reject(err: Error): void;
 }
 
-/** Round-robin over worker threads, each taking the next document as soon as it is free. */
+/**
+ * Documents a worker holds at once: the one it extracts and the next, so that it never waits
+ * for this thread to answer before it starts on another.
+ */
+const WORKER_DEPTH = 2;
+
+/** Worker threads, each given the next document while it is still on its last one. */
 class PoolExtractor implements Extractor {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
   private readonly queue: { seq: number; doc: SourceDocument; options: ExtractOptions }[] = [];
   private readonly pending = new Map<number, Pending>();
-  private readonly busy = new Map<Worker, number>();
+  /** Documents sent to each worker and not yet back. */
+  private readonly load = new Map<Worker, number>();
   private seq = 0;
   private failure: Error | undefined;
 
@@ -61,7 +67,7 @@ class PoolExtractor implements Extractor {
         if (code !== 0) this.fail(worker, new Error(`extract worker exited with code ${code}`));
       });
       this.workers.push(worker);
-      this.idle.push(worker);
+      this.load.set(worker, 0);
     }
   }
 
@@ -76,17 +82,17 @@ class PoolExtractor implements Extractor {
   }
 
   private pump(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop()!;
-      const job = this.queue.shift()!;
-      this.busy.set(worker, job.seq);
-      worker.postMessage(job);
+    while (this.queue.length > 0) {
+      const worker = this.workers.reduce((a, b) => (this.load.get(b)! < this.load.get(a)! ? b : a));
+      const load = this.load.get(worker)!;
+      if (load >= WORKER_DEPTH) return;
+      this.load.set(worker, load + 1);
+      worker.postMessage(this.queue.shift()!);
     }
   }
 
   private settle(worker: Worker, msg: { seq: number; extraction?: DocExtraction; error?: string }): void {
-    this.busy.delete(worker);
-    this.idle.push(worker);
+    this.load.set(worker, this.load.get(worker)! - 1);
     const p = this.pending.get(msg.seq);
     this.pending.delete(msg.seq);
     if (msg.extraction) p?.resolve(msg.extraction);
@@ -97,7 +103,7 @@ class PoolExtractor implements Extractor {
   /** A crashed worker fails every document still waiting: the run cannot be trusted. */
   private fail(worker: Worker, err: Error): void {
     this.failure ??= err;
-    this.busy.delete(worker);
+    this.load.set(worker, Infinity);
     for (const p of this.pending.values()) p.reject(err);
     this.pending.clear();
   }
