@@ -19,16 +19,25 @@ const COMMON_KEYS = [
 ];
 const commonness = new Map(COMMON_KEYS.map((key, i) => [key, COMMON_KEYS.length - i]));
 
-/** A rule, with its hook keys as [key, position in `Object.keys(net.hooks)`, position in that key's list]. */
+/** A rule, with the keys it reads as numbers (see `RuleIndex.ids`). */
 interface FiledRule {
   id: number;
   rule: Rule;
-  keys: [string, number, number][];
+  needs: number[];
+  ifNo: number[];
+  /** Its wants, repeats kept: compromise counts them so. */
+  wants: number[];
+  /** Its hook keys as [key, position in `Object.keys(net.hooks)`, position in that key's list], by position. */
+  keys: [number, number, number][];
 }
 
 export interface RuleIndex {
+  /** A number for every word, tag and switch a rule reads. */
+  ids: Map<string, number>;
   /** Rules by a key that must be in the chunk for them to apply: their rarest need, or each want. */
-  byKey: Map<string, FiledRule[]>;
+  byKey: FiledRule[][];
+  /** The keys present in the chunk at hand, one bit each. */
+  present: Uint32Array;
   /** The chunk a rule was last looked at for, so that a rule filed under several wants is tried once. */
   seen: Int32Array;
   chunk: number;
@@ -47,6 +56,12 @@ export function ruleIndex(net: Net): RuleIndex {
 }
 
 function fileRules(net: Net): RuleIndex {
+  const ids = new Map<string, number>();
+  const idOf = (key: string) => {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    return id;
+  };
   const filed = new Map<Rule, FiledRule>();
   const matches = new Set<string>();
   Object.keys(net.hooks).forEach((key, position) => {
@@ -57,35 +72,32 @@ function fileRules(net: Net): RuleIndex {
         // its rules are all distinct, and this index relies on it.
         if (matches.has(rule.match)) throw new Error(`compromise sweep: two tagging rules share the match ${JSON.stringify(rule.match)}`);
         matches.add(rule.match);
-        f = { id: filed.size, rule, keys: [] };
+        f = { id: filed.size, rule, needs: rule.needs.map(idOf), ifNo: (rule.ifNo ?? []).map(idOf), wants: rule.wants.map(idOf), keys: [] };
         filed.set(rule, f);
       }
-      f.keys.push([key, position, at]);
+      f.keys.push([idOf(key), position, at]);
     });
   });
-  const byKey = new Map<string, FiledRule[]>();
-  const file = (key: string, f: FiledRule) => {
-    const list = byKey.get(key);
-    if (list) list.push(f);
-    else byKey.set(key, [f]);
-  };
+  const byKey: FiledRule[][] = Array.from({ length: ids.size }, () => []);
   for (const f of filed.values()) {
     const { needs, wants } = f.rule;
-    if (needs.length > 0) file(needs.reduce((a, b) => ((commonness.get(b) ?? 0) < (commonness.get(a) ?? 0) ? b : a)), f);
-    else for (const want of new Set(wants)) file(want, f);
+    if (needs.length > 0) byKey[ids.get(needs.reduce((a, b) => ((commonness.get(b) ?? 0) < (commonness.get(a) ?? 0) ? b : a)))!]!.push(f);
+    else for (const want of new Set(wants)) byKey[ids.get(want)!]!.push(f);
   }
-  return { byKey, seen: new Int32Array(filed.size), chunk: 0 };
+  return { ids, byKey, present: new Uint32Array(Math.ceil(ids.size / 32)), seen: new Int32Array(filed.size), chunk: 0 };
 }
 
+const has = (bits: Uint32Array, id: number) => (bits[id >>> 5]! & (1 << (id & 31))) !== 0;
+
 /** compromise's trim-down: enough words, every need present, no `ifNo` present, enough wants. */
-function applies(rule: Rule, have: Set<string>, words: number): boolean {
-  if (words < rule.minWords) return false;
-  for (const need of rule.needs) if (!have.has(need)) return false;
-  if (rule.ifNo) for (const no of rule.ifNo) if (have.has(no)) return false;
-  if (rule.wants.length > 0) {
+function applies(f: FiledRule, bits: Uint32Array, words: number): boolean {
+  if (words < f.rule.minWords) return false;
+  for (const need of f.needs) if (!has(bits, need)) return false;
+  for (const no of f.ifNo) if (has(bits, no)) return false;
+  if (f.wants.length > 0) {
     let found = 0;
-    for (const want of rule.wants) if (have.has(want)) found += 1;
-    if (found < rule.minWant) return false;
+    for (const want of f.wants) if (has(bits, want)) found += 1;
+    if (found < f.rule.minWant) return false;
   }
   return true;
 }
@@ -97,15 +109,21 @@ function applies(rule: Rule, have: Set<string>, words: number): boolean {
  */
 export function rulesFor(index: RuleIndex, have: Set<string>, words: number): Rule[] {
   const chunk = (index.chunk += 1);
-  const found: { rule: Rule; position: number; at: number }[] = [];
+  const bits = index.present.fill(0);
+  const here: number[] = [];
   for (const item of have) {
-    const filed = index.byKey.get(item);
-    if (!filed) continue;
-    for (const f of filed) {
+    const id = index.ids.get(item);
+    if (id === undefined) continue;
+    bits[id >>> 5]! |= 1 << (id & 31);
+    here.push(id);
+  }
+  const found: { rule: Rule; position: number; at: number }[] = [];
+  for (const id of here) {
+    for (const f of index.byKey[id]!) {
       if (index.seen[f.id] === chunk) continue;
       index.seen[f.id] = chunk;
-      if (!applies(f.rule, have, words)) continue;
-      const [, position, at] = f.keys.find(([key]) => have.has(key))!;
+      if (!applies(f, bits, words)) continue;
+      const [, position, at] = f.keys.find(([key]) => has(bits, key))!;
       found.push({ rule: f.rule, position, at });
     }
   }
