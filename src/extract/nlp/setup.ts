@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { plugins } from './plugins/index.js';
 
+// compromise is one instance per process: whatever else uses it in this process gets these too.
 for (const plugin of plugins) nlp.plugin(plugin);
 
 // compromise's last step groups terms into noun and verb phrases (`term.chunk`); claimgraph reads

@@ -8,8 +8,9 @@ import type { Net, Rule } from './types.js';
  */
 
 /**
- * How often a hook key is in a comma-separated chunk of news (BBC sample, most frequent first).
- * A rule is filed under its rarest need. Any ranking gives the same rules; this one few misses.
+ * How often a hook key is in a chunk of news (BBC sample, most frequent first). A rule is filed
+ * under its rarest need. Any ranking gives the same rules; this one makes a chunk look at few
+ * rules that do not apply.
  */
 const COMMON_KEYS = [
   '#Noun', '#Singular', '#Verb', '#Preposition', '#PresentTense', '#Determiner', '#PastTense', '%Noun|Verb%', '#Adjective',
@@ -31,6 +32,7 @@ interface FiledRule {
   keys: [number, number, number][];
 }
 
+/** The rules of a net, filed for `rulesFor`, with its working state. */
 export interface RuleIndex {
   /** A number for every word, tag and switch a rule reads. */
   ids: Map<string, number>;
@@ -40,6 +42,7 @@ export interface RuleIndex {
   present: Uint32Array;
   /** The chunk a rule was last looked at for, so that a rule filed under several wants is tried once. */
   seen: Int32Array;
+  /** The number of the chunk at hand. */
   chunk: number;
 }
 
@@ -63,25 +66,23 @@ function fileRules(net: Net): RuleIndex {
     return id;
   };
   const filed = new Map<Rule, FiledRule>();
-  const matches = new Set<string>();
   Object.keys(net.hooks).forEach((key, position) => {
     net.hooks[key]!.forEach((rule, at) => {
       let f = filed.get(rule);
       if (!f) {
-        // compromise keeps the first of two rules with one match text, whichever keys are present;
-        // its rules are all distinct, and this index relies on it.
-        if (matches.has(rule.match)) throw new Error(`compromise sweep: two tagging rules share the match ${JSON.stringify(rule.match)}`);
-        matches.add(rule.match);
-        f = { id: filed.size, rule, needs: rule.needs.map(idOf), ifNo: (rule.ifNo ?? []).map(idOf), wants: rule.wants.map(idOf), keys: [] };
+        const ifNo = (rule.ifNo ?? []).map(idOf);
+        f = { id: filed.size, rule, needs: rule.needs.map(idOf), ifNo, wants: rule.wants.map(idOf), keys: [] };
         filed.set(rule, f);
       }
       f.keys.push([idOf(key), position, at]);
     });
   });
   const byKey: FiledRule[][] = Array.from({ length: ids.size }, () => []);
+  const rarer = (a: string, b: string) => ((commonness.get(b) ?? 0) < (commonness.get(a) ?? 0) ? b : a);
   for (const f of filed.values()) {
     const { needs, wants } = f.rule;
-    if (needs.length > 0) byKey[ids.get(needs.reduce((a, b) => ((commonness.get(b) ?? 0) < (commonness.get(a) ?? 0) ? b : a)))!]!.push(f);
+    // Every need must be present, so one is enough to find the rule by; without needs, any want.
+    if (needs.length > 0) byKey[ids.get(needs.reduce(rarer))!]!.push(f);
     else for (const want of new Set(wants)) byKey[ids.get(want)!]!.push(f);
   }
   return { ids, byKey, present: new Uint32Array(Math.ceil(ids.size / 32)), seen: new Int32Array(filed.size), chunk: 0 };
@@ -108,6 +109,10 @@ function applies(f: FiledRule, bits: Uint32Array, words: number): boolean {
  * order), then by their place in that key's list.
  */
 export function rulesFor(index: RuleIndex, have: Set<string>, words: number): Rule[] {
+  if (index.chunk === 0x7fffffff) {
+    index.seen.fill(0);
+    index.chunk = 0;
+  }
   const chunk = (index.chunk += 1);
   const bits = index.present.fill(0);
   const here: number[] = [];

@@ -10,10 +10,10 @@ export interface Reg {
   choices?: unknown;
   tag?: string;
   word?: string;
+  switch?: string;
   fastOr?: Set<string>;
   pos?: string;
   operator?: string;
-  switch?: string;
 }
 
 /** A compiled rule, as compromise's `buildNet` leaves it. */
@@ -24,10 +24,11 @@ export interface Rule {
   notIf?: unknown;
   /** Hook keys (words, `#Tag`s, `%Switch%`es) that must all be in a chunk for the rule to apply. */
   needs: string[];
-  /** Hook keys of which at least `minWant` must be in the chunk. */
+  /** Hook keys of which at least `minWant` must be in the chunk (repeats count). */
   wants: string[];
   minWant: number;
   minWords: number;
+  /** Keys none of which may be in the chunk. */
   ifNo?: string[];
   unTag?: unknown;
 }
@@ -38,6 +39,7 @@ export interface Net {
   always: Rule[];
 }
 
+/** A word of compromise's document; the sweep passes terms on to compromise's own steps. */
 export interface Term {
   id: string;
 }
@@ -46,3 +48,6 @@ export interface Term {
 export interface MatchResult {
   ptrs: unknown[][];
 }
+
+/** A stretch of a sentence between commas, colons or semicolons (compromise's `quickSplit`), as terms. */
+export type Chunk = Term[];
