@@ -2,15 +2,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { Snapshot } from '../../snapshot/schema.js';
 import { snapshotToGraph, type GraphModel, type PropertyType } from '../model.js';
 import { edgeUpserts, nodeUpserts, schemaStatements, type Upsert } from './cypher.js';
-import {
-  DELETE_ORPHAN_ENTITIES,
-  DELETE_STALE_MENTIONS,
-  DELETE_STALE_RELATIONS,
-  DELETE_STALE_STATEMENT_LINKS,
-  DELETE_STALE_STATEMENTS,
-  STALE_ENTITY_CANDIDATES,
-  keepLists,
-} from './stale.js';
+import { removeStale, type Removed } from './stale.js';
 
 /** Rows a write transaction carries; tuned on the BBC benchmark (src/bench/ingest.ts). */
 export const DEFAULT_BATCH_SIZE = 10_000;
@@ -31,7 +23,7 @@ export interface IngestResult {
   nodes: number;
   relationships: number;
   /** What was removed because the snapshot no longer holds it, by kind. */
-  removed: { statements: number; links: number; mentions: number; relations: number; entities: number };
+  removed: Removed;
   seconds: number;
 }
 
@@ -161,40 +153,3 @@ async function existingDocuments(session: Session, ids: string[]): Promise<Set<s
   return found;
 }
 
-function sumOf(records: { get(key: string): unknown }[]): number {
-  return records.reduce((sum, r) => sum + Number(r.get('removed')), 0);
-}
-
-/**
- * Remove what the graph holds for the snapshot's documents and the snapshot does not: per batch
- * of documents, in one transaction, stale statements, relations and mentions (noting entities
- * that lose a mention); then stale links of kept statements; then noted entities left unlinked.
- */
-async function removeStale(session: Session, snapshot: Snapshot, known: Set<string>, batchSize: number): Promise<IngestResult['removed']> {
-  const lists = keepLists(snapshot);
-  const docs = lists.docs.filter((d) => known.has(d.id));
-  const docOf = new Map(snapshot.statements.map((s) => [s.id, s.docId]));
-  const statements = lists.statements.filter((s) => known.has(docOf.get(s.id)!));
-  const removed = { statements: 0, relations: 0, mentions: 0, links: 0, entities: 0 };
-  const candidates = new Set<string>();
-  for (const batch of chunks(docs, Math.max(1, Math.floor(batchSize / 5)))) {
-    // Counted after the commit: the driver may retry the whole function.
-    const done = await session.executeWrite(async (tx) => ({
-      candidates: (await tx.run(STALE_ENTITY_CANDIDATES, { rows: batch })).records.map((r) => r.get('id') as string),
-      statements: sumOf((await tx.run(DELETE_STALE_STATEMENTS, { rows: batch })).records),
-      relations: sumOf((await tx.run(DELETE_STALE_RELATIONS, { rows: batch })).records),
-      mentions: sumOf((await tx.run(DELETE_STALE_MENTIONS, { rows: batch })).records),
-    }));
-    for (const id of done.candidates) candidates.add(id);
-    removed.statements += done.statements;
-    removed.relations += done.relations;
-    removed.mentions += done.mentions;
-  }
-  for (const batch of chunks(statements, batchSize)) {
-    removed.links += sumOf((await session.executeWrite((tx) => tx.run(DELETE_STALE_STATEMENT_LINKS, { rows: batch }))).records);
-  }
-  for (const batch of chunks([...candidates], batchSize)) {
-    removed.entities += sumOf((await session.executeWrite((tx) => tx.run(DELETE_ORPHAN_ENTITIES, { rows: batch }))).records);
-  }
-  return removed;
-}

@@ -1,4 +1,6 @@
+import type { Driver } from 'neo4j-driver';
 import type { Snapshot } from '../../snapshot/schema.js';
+import { STATEMENT_EDGE_TYPES } from '../model.js';
 
 /**
  * What an ingest removes: for every document of the snapshot, whatever the graph holds for that
@@ -39,36 +41,52 @@ export function keepLists(snapshot: Snapshot): { docs: DocKeep[]; statements: St
   return { docs: [...docs.values()], statements };
 }
 
+// Each query below can only be planned one way: from the nodes of its rows outwards. Freshly
+// created indexes are not sampled yet, and Cypher then sometimes found scanning every entity (or
+// relation) per row cheaper than following a document's mentions: over a minute on the BBC
+// snapshot instead of a tenth of a second. So the far ends carry no label where the model already
+// implies it (MENTIONED_IN and SAID start at an entity, ADDRESSED_TO and ABOUT end at one), a
+// seek names its index, and a relation's id is compared in a form no index can serve.
+
 /** Entities that stop being mentioned in these documents: candidates for removal once unlinked. */
 export const STALE_ENTITY_CANDIDATES = `UNWIND $rows AS d
-MATCH (e:Entity)-[:MENTIONED_IN]->(:Document {id: d.id}) WHERE NOT e.id IN d.entities
+MATCH (:Document {id: d.id})<-[:MENTIONED_IN]-(e) WHERE NOT e.id IN d.entities
 RETURN DISTINCT e.id AS id`;
 
 /** Statements of these documents that the snapshot no longer holds, with their relationships. */
 export const DELETE_STALE_STATEMENTS = `UNWIND $rows AS d
-MATCH (st:Statement {docId: d.id}) WHERE NOT st.id IN d.statements
+MATCH (st:Statement {docId: d.id}) USING INDEX st:Statement(docId)
+WHERE NOT st.id IN d.statements
 DETACH DELETE st
 RETURN count(*) AS removed`;
 
-/** Relations with evidence in these documents that the snapshot no longer holds. */
-export const DELETE_STALE_RELATIONS = `UNWIND $rows AS d
-MATCH (:Document {id: d.id})<-[:MENTIONED_IN]-(:Entity)-[r]->(:Entity)
-WHERE r.docId = d.id AND NOT r.id IN d.relations
+/**
+ * Relations (of the given types, any names) with evidence in these documents that the snapshot no
+ * longer holds, found from the entities the documents mention. Naming the types lets a dense
+ * entity be walked through its relations only, not all its mentions and statements.
+ */
+export function deleteStaleRelations(types: string[]): string {
+  return `UNWIND $rows AS d
+MATCH (:Document {id: d.id})<-[:MENTIONED_IN]-(e)
+WITH DISTINCT d, e
+MATCH (e)-[r:${types.map((t) => `\`${t.replace(/`/g, '``')}\``).join('|')}]->(:Entity)
+WHERE r.docId = d.id AND NOT coalesce(r.id, '') IN d.relations
 DELETE r
 RETURN count(*) AS removed`;
+}
 
 /** Mentions of entities in these documents that the snapshot no longer has. */
 export const DELETE_STALE_MENTIONS = `UNWIND $rows AS d
-MATCH (e:Entity)-[r:MENTIONED_IN]->(:Document {id: d.id}) WHERE NOT e.id IN d.entities
+MATCH (:Document {id: d.id})<-[r:MENTIONED_IN]-(e) WHERE NOT e.id IN d.entities
 DELETE r
 RETURN count(*) AS removed`;
 
 /** Speaker, addressee and topic links of kept statements that now point elsewhere. */
 export const DELETE_STALE_STATEMENT_LINKS = `UNWIND $rows AS s
 MATCH (st:Statement {id: s.id})
-OPTIONAL MATCH (e1:Entity)-[r1:SAID]->(st) WHERE s.speaker IS NULL OR e1.id <> s.speaker
-OPTIONAL MATCH (st)-[r2:ADDRESSED_TO]->(e2:Entity) WHERE s.addressee IS NULL OR e2.id <> s.addressee
-OPTIONAL MATCH (st)-[r3:ABOUT]->(e3:Entity) WHERE NOT e3.id IN s.about
+OPTIONAL MATCH (e1)-[r1:SAID]->(st) WHERE s.speaker IS NULL OR e1.id <> s.speaker
+OPTIONAL MATCH (st)-[r2:ADDRESSED_TO]->(e2) WHERE s.addressee IS NULL OR e2.id <> s.addressee
+OPTIONAL MATCH (st)-[r3:ABOUT]->(e3) WHERE NOT e3.id IN s.about
 WITH collect(DISTINCT r1) + collect(DISTINCT r2) + collect(DISTINCT r3) AS stale
 FOREACH (r IN stale | DELETE r)
 RETURN size(stale) AS removed`;
@@ -78,3 +96,68 @@ export const DELETE_ORPHAN_ENTITIES = `UNWIND $rows AS id
 MATCH (e:Entity {id: id}) WHERE NOT (e)--()
 DELETE e
 RETURN count(*) AS removed`;
+
+type Session = ReturnType<Driver['session']>;
+
+/** Removed, by kind. */
+export interface Removed {
+  statements: number;
+  links: number;
+  mentions: number;
+  relations: number;
+  entities: number;
+}
+
+function sumOf(records: { get(key: string): unknown }[]): number {
+  return records.reduce((sum, r) => sum + Number(r.get('removed')), 0);
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** The relationship types in the database that are relations (not statement or mention links). */
+async function relationTypesIn(session: Session): Promise<string[]> {
+  const fixed = new Set<string>(STATEMENT_EDGE_TYPES);
+  const result = await session.executeRead((tx) => tx.run('CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType AS t'));
+  return result.records.map((r) => r.get('t') as string).filter((t) => !fixed.has(t));
+}
+
+/**
+ * Remove what the graph holds for the snapshot's documents already in it (`known`) and the
+ * snapshot does not: per batch of documents, in one transaction, stale statements, relations and
+ * mentions (noting entities that lose a mention); then stale links of kept statements; then noted
+ * entities left unlinked.
+ */
+export async function removeStale(session: Session, snapshot: Snapshot, known: Set<string>, batchSize: number): Promise<Removed> {
+  const removed: Removed = { statements: 0, relations: 0, mentions: 0, links: 0, entities: 0 };
+  if (known.size === 0) return removed;
+  const lists = keepLists(snapshot);
+  const docs = lists.docs.filter((d) => known.has(d.id));
+  const docOf = new Map(snapshot.statements.map((s) => [s.id, s.docId]));
+  const statements = lists.statements.filter((s) => known.has(docOf.get(s.id)!));
+  const types = await relationTypesIn(session);
+  const candidates = new Set<string>();
+  for (const batch of chunks(docs, Math.max(1, Math.floor(batchSize / 5)))) {
+    // Counted after the commit: the driver may retry the whole function.
+    const done = await session.executeWrite(async (tx) => ({
+      candidates: (await tx.run(STALE_ENTITY_CANDIDATES, { rows: batch })).records.map((r) => r.get('id') as string),
+      statements: sumOf((await tx.run(DELETE_STALE_STATEMENTS, { rows: batch })).records),
+      relations: types.length > 0 ? sumOf((await tx.run(deleteStaleRelations(types), { rows: batch })).records) : 0,
+      mentions: sumOf((await tx.run(DELETE_STALE_MENTIONS, { rows: batch })).records),
+    }));
+    for (const id of done.candidates) candidates.add(id);
+    removed.statements += done.statements;
+    removed.relations += done.relations;
+    removed.mentions += done.mentions;
+  }
+  for (const batch of chunks(statements, batchSize)) {
+    removed.links += sumOf((await session.executeWrite((tx) => tx.run(DELETE_STALE_STATEMENT_LINKS, { rows: batch }))).records);
+  }
+  for (const batch of chunks([...candidates], batchSize)) {
+    removed.entities += sumOf((await session.executeWrite((tx) => tx.run(DELETE_ORPHAN_ENTITIES, { rows: batch }))).records);
+  }
+  return removed;
+}
