@@ -65,15 +65,45 @@ function nodeCypher(group: string): string {
   ].join(' ');
 }
 
-/** Upsert of one relationship type between labelled endpoints; relations merge on their id. */
 /** Relationship types that never carry properties: no SET (which would read and rewrite them). */
 const BARE_TYPES = new Set(['REPORTED_IN', 'ABOUT']);
 
-function edgeCypher(type: string, sourceLabel: string, targetLabel: string, keyed: boolean): string {
+const matchEnds = (sourceLabel: string, targetLabel: string) =>
+  `UNWIND $rows AS row MATCH (a:${cypherName(sourceLabel)} {id: row.source}) MATCH (b:${cypherName(targetLabel)} {id: row.target})`;
+
+/**
+ * Upsert of one relationship type between labelled endpoints (rows `{source, target, id?, props}`);
+ * relations merge on their id. `SET r = row.props` removes what the snapshot no longer holds.
+ */
+export function edgeMergeCypher(type: string, sourceLabel: string, targetLabel: string, keyed: boolean): string {
   const rel = keyed ? `[r:${cypherName(type)} {id: row.id}]` : `[r:${cypherName(type)}]`;
+  return `${matchEnds(sourceLabel, targetLabel)} MERGE (a)-${rel}->(b)${BARE_TYPES.has(type) ? '' : ' SET r = row.props'}`;
+}
+
+/**
+ * Creation of relationships that cannot exist yet (rows `{source, target, props}`). The property
+ * keys are spelled out: `SET r = row.props` would make Cypher buffer every row first (an Eager,
+ * as a map may hold any key that a later MATCH reads).
+ */
+export function edgeCreateCypher(type: string, sourceLabel: string, targetLabel: string, keys: string[]): string {
+  const key = (k: string) => `\`${k.replace(/`/g, '``')}\``;
+  const props = keys.length > 0 ? ` {${keys.map((k) => `${key(k)}: row.props.${key(k)}`).join(', ')}}` : '';
+  return `${matchEnds(sourceLabel, targetLabel)} CREATE (a)-[:${cypherName(type)}${props}]->(b)`;
+}
+
+/** Marks a node as created by the running statement; removed by the same statement's SET. */
+const CREATED_MARK = '__claimgraphCreated';
+
+/**
+ * Upsert of documents or statements (rows `{id, props}`) that returns the ids this transaction
+ * created: those have no relationships yet, and no other transaction can link them before this
+ * one commits (a concurrent MERGE of the same id waits on the uniqueness constraint's lock).
+ */
+export function ownerMergeCypher(label: string): string {
   return [
-    `UNWIND $rows AS row MATCH (a:${cypherName(sourceLabel)} {id: row.source}) MATCH (b:${cypherName(targetLabel)} {id: row.target})`,
-    `MERGE (a)-${rel}->(b)${BARE_TYPES.has(type) ? '' : ' SET r = row.props'}`,
+    `UNWIND $rows AS row MERGE (n:${cypherName(label)} {id: row.id}) ON CREATE SET n.${CREATED_MARK} = true`,
+    `WITH n, row, n.${CREATED_MARK} IS NOT NULL AS created SET n = row.props`,
+    'WITH row WHERE created RETURN collect(row.id) AS created',
   ].join(' ');
 }
 
@@ -104,7 +134,7 @@ export function edgeUpserts(edges: GraphEdge[], relationTypes: Set<string>): Ups
   return grouped(
     edges,
     (e) => `${e.type}`,
-    (e) => edgeCypher(e.type, e.sourceLabel, e.targetLabel, relationTypes.has(e.type)),
+    (e) => edgeMergeCypher(e.type, e.sourceLabel, e.targetLabel, relationTypes.has(e.type)),
     (e): EdgeRow => (relationTypes.has(e.type) ? { source: e.source, target: e.target, id: e.id, props: e.properties } : { source: e.source, target: e.target, props: e.properties }),
   );
 }

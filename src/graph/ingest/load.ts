@@ -1,8 +1,10 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Snapshot } from '../../snapshot/schema.js';
-import { snapshotToGraph, type GraphModel, type PropertyType } from '../model.js';
-import { edgeUpserts, nodeUpserts, schemaStatements, type Upsert } from './cypher.js';
+import { snapshotToGraph, type GraphModel } from '../model.js';
+import { schemaStatements } from './cypher.js';
+import { planLoad } from './plan.js';
 import { removeStale, type Removed } from './stale.js';
+import { typedProps, writeUnitBatch, type UnitContext } from './units.js';
 
 /** Rows a write transaction carries; tuned on the BBC benchmark (src/bench/ingest.ts). */
 export const DEFAULT_BATCH_SIZE = 10_000;
@@ -32,18 +34,6 @@ export class IngestError extends Error {
   override name = 'IngestError';
 }
 
-/** Neo4j's integers: JavaScript numbers would be sent as floats. */
-function typedProps(props: Record<string, unknown>, types: Map<string, PropertyType>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(props)) {
-    const type = types.get(k);
-    if (type === 'long' && typeof v === 'number') out[k] = neo4j.int(v);
-    else if (type === 'long[]' && Array.isArray(v)) out[k] = v.map((x) => neo4j.int(x as number));
-    else out[k] = v;
-  }
-  return out;
-}
-
 /** Run `work` on every item, at most `limit` at once; the first failure is thrown once all have settled. */
 async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -65,11 +55,14 @@ function chunks<T>(items: T[], size: number): T[][] {
 }
 
 /**
- * Load a snapshot into Neo4j, idempotently: the schema first, then every node and relationship
- * with batched `UNWIND $rows … MERGE` in managed write transactions (retried by the driver on
- * deadlocks and transient errors), then what the snapshot no longer holds for its documents is
- * removed. Loading the same snapshot again changes nothing; a newer snapshot of the same
- * documents updates them in place.
+ * Load a snapshot into Neo4j, idempotently: the schema first; then, with batched `UNWIND $rows`
+ * in managed write transactions (retried by the driver on deadlocks and transient errors), the
+ * entities, then the documents, each whole in one transaction with its statements and the
+ * relationships they own (see plan.ts and units.ts); then what the snapshot no longer holds for
+ * its documents is removed. Nodes are merged on their ids; relationships are merged too, except
+ * those of a document or statement the same transaction created, which are created outright.
+ * Loading the same snapshot again changes nothing; a newer snapshot of the same documents updates
+ * them in place; overlapping loads at once end as they would one after the other.
  */
 export async function ingestSnapshot(driver: Driver, snapshot: Snapshot, options: IngestOptions = {}): Promise<IngestResult> {
   return ingestGraph(driver, snapshot, snapshotToGraph(snapshot), options);
@@ -92,28 +85,32 @@ export async function ingestGraph(driver: Driver, snapshot: Snapshot, graph: Gra
     await step('creating the schema', () => ensureSchema(session, schemaStatements([...relationTypes].sort())));
     // Only documents already in the graph can hold anything stale; a first load skips the clean-up.
     const known = await step('reading the documents already loaded', () => existingDocuments(session, snapshot.documents.map((d) => d.id)));
-    const nodeKeyTypes = new Map(graph.nodeKeys.map((k) => [k.name, k.type]));
-    const edgeKeyTypes = new Map(graph.edgeKeys.map((k) => [k.name, k.type]));
-    const upserts: [Upsert, Map<string, PropertyType>][] = [
-      ...nodeUpserts(graph.nodes).map((u): [Upsert, Map<string, PropertyType>] => [u, nodeKeyTypes]),
-      ...edgeUpserts(graph.edges, relationTypes).map((u): [Upsert, Map<string, PropertyType>] => [u, edgeKeyTypes]),
-    ];
+    const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+    const plan = planLoad(graph, { batchSize, concurrency });
+    const ctx: UnitContext = {
+      nodeTypes: new Map(graph.nodeKeys.map((k) => [k.name, k.type])),
+      edgeTypes: new Map(graph.edgeKeys.map((k) => [k.name, k.type])),
+      relationTypes,
+      edgeKeys: plan.edgeKeys,
+    };
     const total = graph.nodes.length + graph.edges.length;
     let done = 0;
-    for (const [upsert, types] of upserts) {
-      // The batches of one group are independent: several run at once, each in its own session.
-      await inParallel(chunks(upsert.rows, batchSize), options.concurrency ?? DEFAULT_CONCURRENCY, async (batch) => {
-        const rows = batch.map((r) => ({ ...r, props: typedProps(r.props, types) }));
-        const own = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
-        try {
-          await step(`writing ${upsert.group}`, () => own.executeWrite((tx) => tx.run(upsert.cypher, { rows })));
-        } finally {
-          await own.close();
-        }
-        done += batch.length;
-        options.onProgress?.(done, total, upsert.group);
-      });
-    }
+    // Each batch in its own session and managed transaction; `concurrency` of them at once.
+    const write = async (group: string, rows: number, work: (tx: ManagedTransaction) => Promise<unknown>) => {
+      const own = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        await step(`writing ${group}`, () => own.executeWrite(work));
+      } finally {
+        await own.close();
+      }
+      done += rows;
+      options.onProgress?.(done, total, group);
+    };
+    // Entities first (every document links to them), then whole documents with what they own.
+    await inParallel(plan.entities, concurrency, (u) =>
+      write(u.group, u.rows.length, (tx) => tx.run(u.cypher, { rows: u.rows.map((r) => ({ id: r.id, props: typedProps(r.props, ctx.nodeTypes) })) })),
+    );
+    await inParallel(plan.units, concurrency, (batch) => write('documents', batch.size, (tx) => writeUnitBatch(tx, batch, ctx)));
     const removed = await step('removing what the snapshot no longer holds', () => removeStale(session, snapshot, known, batchSize));
     return { nodes: graph.nodes.length, relationships: graph.edges.length, removed, seconds: (Date.now() - started) / 1000 };
   } finally {

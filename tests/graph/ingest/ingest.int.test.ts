@@ -113,6 +113,20 @@ describeNeo4j('ingest into Neo4j', () => {
     expect(await state()).toEqual(fresh);
   });
 
+  it('adds new documents beside loaded ones as one load of all of them would, and leaves no mark of its own', async () => {
+    const ids = seed.documents.map((d) => d.id);
+    await ingest(seed);
+    const whole = await state();
+    await clearDatabase();
+    await ingest(shard(seed, ids.slice(0, 2)));
+    // The first two documents are merged, the others created with what they own.
+    await ingest(seed, 7);
+    expect(await state()).toEqual(whole);
+    const { driver, database } = await testNeo4j();
+    const marked = await driver.executeQuery("MATCH (n) WHERE any(k IN keys(n) WHERE k STARTS WITH '__') RETURN count(n) AS n", {}, { database });
+    expect(Number(marked.records[0]!.get('n'))).toBe(0);
+  });
+
   it('leaves documents that are not in the snapshot alone', async () => {
     const ids = seed.documents.map((d) => d.id);
     await ingest(seed);
