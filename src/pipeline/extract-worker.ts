@@ -16,3 +16,6 @@ parentPort!.on('message', ({ seq, doc, options }: WorkerRequest) => {
     parentPort!.postMessage({ seq, error: err instanceof Error ? err.message : String(err) });
   }
 });
+
+// Loaded: the pool may now send documents here rather than extract them in its own thread.
+parentPort!.postMessage({ ready: true });

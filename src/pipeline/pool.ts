@@ -38,42 +38,57 @@ interface Pending {
   reject(err: Error): void;
 }
 
+interface Job {
+  seq: number;
+  doc: SourceDocument;
+  options: ExtractOptions;
+}
+
+type WorkerReply = { ready: true } | { seq: number; extraction?: DocExtraction; error?: string };
+
 /**
  * Documents a worker holds at once: the one it extracts and the next, so that it never waits
  * for this thread to answer before it starts on another.
  */
 const WORKER_DEPTH = 2;
 
-/** Worker threads, each given the next document while it is still on its last one. */
+/**
+ * Work below which no worker starts: a worker takes about a second to load compromise, longer
+ * than a handful of articles take in this thread.
+ */
+const SMALL = { documents: 16, characters: 200_000 };
+
+/**
+ * Worker threads, each given the next document while it is still on its last one. The workers
+ * start only once the input is more than a few articles, and until the first of them has
+ * loaded, this thread extracts documents itself.
+ */
 class PoolExtractor implements Extractor {
   private readonly workers: Worker[] = [];
-  private readonly queue: { seq: number; doc: SourceDocument; options: ExtractOptions }[] = [];
+  private readonly queue: Job[] = [];
   private readonly pending = new Map<number, Pending>();
-  /** Documents sent to each worker and not yet back. */
+  /** Documents sent to each loaded worker and not yet back. */
   private readonly load = new Map<Worker, number>();
+  private readonly seen = { documents: 0, characters: 0 };
+  /** Where the documents were extracted, for tests and curious people. */
+  readonly extracted = { here: 0, inWorkers: 0 };
+  /** The document this thread is extracting, if any. */
+  private inline: Promise<void> | undefined;
   private seq = 0;
   private failure: Error | undefined;
 
   constructor(
-    size: number,
-    file: string,
+    private readonly size: number,
+    private readonly file: string,
     private readonly options: ExtractOptions,
-  ) {
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(file);
-      worker.on('message', (msg: { seq: number; extraction?: DocExtraction; error?: string }) => this.settle(worker, msg));
-      worker.on('error', (err) => this.fail(worker, err));
-      worker.on('exit', (code) => {
-        if (code !== 0) this.fail(worker, new Error(`extract worker exited with code ${code}`));
-      });
-      this.workers.push(worker);
-      this.load.set(worker, 0);
-    }
-  }
+  ) {}
 
   extract(doc: SourceDocument): Promise<DocExtraction> {
     if (this.failure) return Promise.reject(this.failure);
     const seq = this.seq++;
+    this.seen.documents += 1;
+    this.seen.characters += doc.text.length;
+    if (this.workers.length === 0 && (this.seen.documents > SMALL.documents || this.seen.characters > SMALL.characters)) this.start();
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
       this.queue.push({ seq, doc, options: this.options });
@@ -81,23 +96,62 @@ class PoolExtractor implements Extractor {
     });
   }
 
+  private start(): void {
+    for (let i = 0; i < this.size; i++) {
+      const worker = new Worker(this.file);
+      worker.on('message', (msg: WorkerReply) => {
+        if ('ready' in msg) this.load.set(worker, 0);
+        else this.settle(worker, msg);
+        this.pump();
+      });
+      worker.on('error', (err) => this.fail(worker, err));
+      worker.on('exit', (code) => {
+        if (code !== 0) this.fail(worker, new Error(`extract worker exited with code ${code}`));
+      });
+      this.workers.push(worker);
+    }
+  }
+
   private pump(): void {
+    if (this.load.size === 0) {
+      this.extractHere();
+      return;
+    }
     while (this.queue.length > 0) {
-      const worker = this.workers.reduce((a, b) => (this.load.get(b)! < this.load.get(a)! ? b : a));
-      const load = this.load.get(worker)!;
+      const [worker, load] = [...this.load].reduce((a, b) => (b[1] < a[1] ? b : a));
       if (load >= WORKER_DEPTH) return;
       this.load.set(worker, load + 1);
       worker.postMessage(this.queue.shift()!);
     }
   }
 
-  private settle(worker: Worker, msg: { seq: number; extraction?: DocExtraction; error?: string }): void {
-    this.load.set(worker, this.load.get(worker)! - 1);
+  /** Extract the next queued document in this thread, one at a time, letting I/O run between. */
+  private extractHere(): void {
+    if (this.inline || this.queue.length === 0) return;
+    const job = this.queue.shift()!;
+    this.inline = new Promise<void>((done) =>
+      setImmediate(() => {
+        let reply: WorkerReply;
+        try {
+          reply = { seq: job.seq, extraction: extractDocument(job.doc, job.options) };
+        } catch (err) {
+          reply = { seq: job.seq, error: err instanceof Error ? err.message : String(err) };
+        }
+        this.inline = undefined;
+        this.settle(undefined, reply);
+        done();
+        this.pump();
+      }),
+    );
+  }
+
+  private settle(worker: Worker | undefined, msg: { seq: number; extraction?: DocExtraction; error?: string }): void {
+    if (worker) this.load.set(worker, this.load.get(worker)! - 1);
+    this.extracted[worker ? 'inWorkers' : 'here'] += 1;
     const p = this.pending.get(msg.seq);
     this.pending.delete(msg.seq);
     if (msg.extraction) p?.resolve(msg.extraction);
     else p?.reject(new Error(msg.error ?? 'extraction failed'));
-    this.pump();
   }
 
   /** A crashed worker fails every document still waiting: the run cannot be trusted. */
@@ -109,6 +163,7 @@ class PoolExtractor implements Extractor {
   }
 
   async close(): Promise<void> {
+    await this.inline;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

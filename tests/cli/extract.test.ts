@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,10 +61,16 @@ describe('claimgraph extract', () => {
   });
 
   it('gives the same snapshot whatever the number of workers', async () => {
+    // Enough articles for the pool to start its workers (a few are extracted without them).
+    const corpus = join(ROOT, 'corpus');
+    const seeds = readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(corpus, f), 'utf8'));
+    const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `a${i}`, text: `${seeds[i % seeds.length]} (${i})` }));
+    const input = join(dir, 'forty.jsonl');
+    writeFileSync(input, `${lines.join('\n')}\n`);
     const one = join(dir, 'w1.json');
     const two = join(dir, 'w2.json');
-    await runCli(['extract', 'corpus', '--out', one, '-q', '--workers', '1']);
-    await runCli(['extract', 'corpus', '--out', two, '-q', '--workers', '2']);
+    await runCli(['extract', input, '--out', one, '-q', '--workers', '1']);
+    await runCli(['extract', input, '--out', two, '-q', '--workers', '2']);
     const strip = (p: string) => readFileSync(p, 'utf8').replace(/"createdAt": "[^"]+"/, '');
     expect(strip(two)).toBe(strip(one));
   });
