@@ -1,5 +1,5 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { ENTITY_LABELS, STATEMENT_EDGE_TYPES } from '../model.js';
+import { ENTITY_LABELS, STATEMENT_EDGE_TYPES, type MentionSpans } from '../model.js';
 import { plain } from '../queries/values.js';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, SnapshotSchema, type Entity, type Relation, type Snapshot, type Statement } from '../../snapshot/schema.js';
 
@@ -15,7 +15,7 @@ const DOCUMENTS = 'MATCH (d:Document) RETURN properties(d) AS d ORDER BY d.id';
 const ENTITIES = `MATCH (e:Entity)
 OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(d:Document)
 WITH e, d, m ORDER BY d.id
-RETURN properties(e) AS e, labels(e) AS labels, collect(CASE WHEN d IS NULL THEN null ELSE {docId: d.id, starts: m.starts, ends: m.ends, texts: m.texts} END) AS mentions
+RETURN properties(e) AS e, labels(e) AS labels, collect(CASE WHEN d IS NULL THEN null ELSE {docId: d.id, mentions: m.mentions, starts: m.starts, ends: m.ends, texts: m.texts} END) AS mentions
 ORDER BY e.id`;
 const STATEMENTS = `MATCH (st:Statement)
 OPTIONAL MATCH (sp:Entity)-[said:SAID]->(st)
@@ -36,12 +36,21 @@ function num(v: unknown): number {
   return Number(v);
 }
 
+/**
+ * The mentions on one MENTIONED_IN: its `mentions` JSON, or the `starts`, `ends` and `texts`
+ * lists that graphs loaded before claimgraph stored mentions as JSON still hold.
+ */
+function spansOf(m: Props): MentionSpans {
+  if (typeof m.mentions === 'string') return JSON.parse(m.mentions) as MentionSpans;
+  const ends = (m.ends as number[] | null) ?? [];
+  const texts = (m.texts as string[] | null) ?? [];
+  return ((m.starts as number[] | null) ?? []).map((start, i) => [start, ends[i]!, texts[i]!]);
+}
+
 function entityOf(row: Props): Entity {
   const e = row.e as Props;
   const type = (row.labels as string[]).find((l) => (ENTITY_LABELS as readonly string[]).includes(l)) as Entity['type'];
-  const mentions = (row.mentions as Props[]).flatMap((m) =>
-    (m.starts as number[]).map((start, i) => ({ docId: String(m.docId), start, end: (m.ends as number[])[i]!, text: (m.texts as string[])[i]! })),
-  );
+  const mentions = (row.mentions as Props[]).flatMap((m) => spansOf(m).map(([start, end, text]) => ({ docId: String(m.docId), start, end, text })));
   mentions.sort((a, b) => (a.docId === b.docId ? a.start - b.start : a.docId < b.docId ? -1 : 1));
   return { id: String(e.id), type, name: String(e.name), aliases: (e.aliases as string[] | undefined) ?? [], mentions };
 }

@@ -97,7 +97,7 @@ describe('exports read back by independent readers', () => {
     expect(parsed.size).toBe(graph.edges.length);
     expect(parsed.getNodeAttributes('organization:hamas')).toMatchObject({ label: 'Hamas', name: 'Hamas', aliases: ['the "movement"'], labels: ':Entity:Organization' });
     expect(parsed.getNodeAttribute('st:a.txt:20', 'start')).toBe(20);
-    expect(parsed.getEdgeAttributes('MENTIONED_IN:person:ali-velayati->a.txt')).toMatchObject({ count: 2, starts: [0, 60] });
+    expect(parsed.getEdgeAttributes('MENTIONED_IN:person:ali-velayati->a.txt')).toMatchObject({ count: 2, mentions: '[[0,12,"Ali Velayati"],[60,68,"Velayati"]]' });
   });
 
   it('GEXF is valid XML (fast-xml-parser)', () => {

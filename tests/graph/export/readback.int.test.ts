@@ -5,6 +5,7 @@ import cytoscape from 'cytoscape';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readGraphSnapshot } from '../../../src/graph/export/from-neo4j.js';
 import { ingestSnapshot } from '../../../src/graph/ingest/index.js';
@@ -151,5 +152,22 @@ describeNeo4j('exports of the graph in Neo4j, read back', () => {
     const statements = (await readFile(file, 'utf8')).split('\n').filter((l) => l.trim() && !l.startsWith('//'));
     for (const s of statements) await driver.executeQuery(s.replace(/;$/, ''), {}, { database });
     expect(await graphState(driver, database)).toEqual(ingested);
+  });
+
+  it('json: mentions still read back from a graph loaded before they were JSON (starts, ends, texts lists)', async () => {
+    await clearDatabase();
+    const { driver, database } = await db();
+    await ingestSnapshot(driver, seed, { database });
+    const { records } = await driver.executeQuery('MATCH ()-[m:MENTIONED_IN]->() RETURN elementId(m) AS id, m.mentions AS mentions', {}, { database });
+    const rows = records.map((r) => {
+      const spans = JSON.parse(r.get('mentions') as string) as [number, number, string][];
+      return { id: r.get('id') as string, starts: spans.map((s) => neo4j.int(s[0])), ends: spans.map((s) => neo4j.int(s[1])), texts: spans.map((s) => s[2]) };
+    });
+    await driver.executeQuery(
+      'UNWIND $rows AS row MATCH ()-[m:MENTIONED_IN]->() WHERE elementId(m) = row.id SET m.starts = row.starts, m.ends = row.ends, m.texts = row.texts REMOVE m.mentions',
+      { rows },
+      { database },
+    );
+    expect(canonical(await readGraphSnapshot(driver, database))).toEqual(canonical(seed));
   });
 });
