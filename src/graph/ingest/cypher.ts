@@ -68,8 +68,11 @@ function nodeCypher(group: string): string {
 /** Relationship types that never carry properties: no SET (which would read and rewrite them). */
 const BARE_TYPES = new Set(['REPORTED_IN', 'ABOUT']);
 
-const matchEnds = (sourceLabel: string, targetLabel: string) =>
-  `UNWIND $rows AS row MATCH (a:${cypherName(sourceLabel)} {id: row.source}) MATCH (b:${cypherName(targetLabel)} {id: row.target})`;
+/** Both ends of each row's relationship, by id; seeks forced (see the note in stale.ts). */
+const matchEnds = (sourceLabel: string, targetLabel: string) => {
+  const [a, b] = [cypherName(sourceLabel), cypherName(targetLabel)];
+  return `UNWIND $rows AS row MATCH (a:${a} {id: row.source}) USING INDEX SEEK a:${a}(id) MATCH (b:${b} {id: row.target}) USING INDEX SEEK b:${b}(id)`;
+};
 
 /**
  * Upsert of one relationship type between labelled endpoints (rows `{source, target, id?, props}`);

@@ -144,7 +144,7 @@ type Session = ReturnType<Driver['session']>;
 async function existingDocuments(session: Session, ids: string[]): Promise<Set<string>> {
   const found = new Set<string>();
   for (const batch of chunks(ids, 10_000)) {
-    const result = await session.executeRead((tx) => tx.run('UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id', { ids: batch }));
+    const result = await session.executeRead((tx) => tx.run('UNWIND $ids AS id MATCH (d:Document {id: id}) USING INDEX SEEK d:Document(id) RETURN d.id AS id', { ids: batch }));
     for (const r of result.records) found.add(r.get('id') as string);
   }
   return found;

@@ -42,20 +42,21 @@ export function keepLists(snapshot: Snapshot): { docs: DocKeep[]; statements: St
 }
 
 // Each query below can only be planned one way: from the nodes of its rows outwards. Freshly
-// created indexes are not sampled yet, and Cypher then sometimes found scanning every entity (or
-// relation) per row cheaper than following a document's mentions: over a minute on the BBC
-// snapshot instead of a tenth of a second. So the far ends carry no label where the model already
-// implies it (MENTIONED_IN and SAID start at an entity, ADDRESSED_TO and ABOUT end at one), a
-// seek names its index, and a relation's id is compared in a form no index can serve.
+// created indexes are not sampled yet, and Cypher then sometimes found scanning every entity,
+// document or statement per row cheaper than a seek: over a minute on the BBC snapshot instead of
+// a tenth of a second. So every lookup by id is a forced index seek (USING INDEX SEEK), the far
+// ends carry no label the model already implies (MENTIONED_IN and SAID start at an entity,
+// ADDRESSED_TO and ABOUT end at one), and a relation's id is compared in a form no index serves.
 
 /** Entities that stop being mentioned in these documents: candidates for removal once unlinked. */
 export const STALE_ENTITY_CANDIDATES = `UNWIND $rows AS d
-MATCH (:Document {id: d.id})<-[:MENTIONED_IN]-(e) WHERE NOT e.id IN d.entities
+MATCH (doc:Document {id: d.id})<-[:MENTIONED_IN]-(e) USING INDEX SEEK doc:Document(id)
+WHERE NOT e.id IN d.entities
 RETURN DISTINCT e.id AS id`;
 
 /** Statements of these documents that the snapshot no longer holds, with their relationships. */
 export const DELETE_STALE_STATEMENTS = `UNWIND $rows AS d
-MATCH (st:Statement {docId: d.id}) USING INDEX st:Statement(docId)
+MATCH (st:Statement {docId: d.id}) USING INDEX SEEK st:Statement(docId)
 WHERE NOT st.id IN d.statements
 DETACH DELETE st
 RETURN count(*) AS removed`;
@@ -67,7 +68,7 @@ RETURN count(*) AS removed`;
  */
 export function deleteStaleRelations(types: string[]): string {
   return `UNWIND $rows AS d
-MATCH (:Document {id: d.id})<-[:MENTIONED_IN]-(e)
+MATCH (doc:Document {id: d.id})<-[:MENTIONED_IN]-(e) USING INDEX SEEK doc:Document(id)
 WITH DISTINCT d, e
 MATCH (e)-[r:${types.map((t) => `\`${t.replace(/`/g, '``')}\``).join('|')}]->(:Entity)
 WHERE r.docId = d.id AND NOT coalesce(r.id, '') IN d.relations
@@ -77,13 +78,14 @@ RETURN count(*) AS removed`;
 
 /** Mentions of entities in these documents that the snapshot no longer has. */
 export const DELETE_STALE_MENTIONS = `UNWIND $rows AS d
-MATCH (:Document {id: d.id})<-[r:MENTIONED_IN]-(e) WHERE NOT e.id IN d.entities
+MATCH (doc:Document {id: d.id})<-[r:MENTIONED_IN]-(e) USING INDEX SEEK doc:Document(id)
+WHERE NOT e.id IN d.entities
 DELETE r
 RETURN count(*) AS removed`;
 
 /** Speaker, addressee and topic links of kept statements that now point elsewhere. */
 export const DELETE_STALE_STATEMENT_LINKS = `UNWIND $rows AS s
-MATCH (st:Statement {id: s.id})
+MATCH (st:Statement {id: s.id}) USING INDEX SEEK st:Statement(id)
 OPTIONAL MATCH (e1)-[r1:SAID]->(st) WHERE s.speaker IS NULL OR e1.id <> s.speaker
 OPTIONAL MATCH (st)-[r2:ADDRESSED_TO]->(e2) WHERE s.addressee IS NULL OR e2.id <> s.addressee
 OPTIONAL MATCH (st)-[r3:ABOUT]->(e3) WHERE NOT e3.id IN s.about
@@ -93,7 +95,8 @@ RETURN size(stale) AS removed`;
 
 /** Candidate entities left with no relationship at all. */
 export const DELETE_ORPHAN_ENTITIES = `UNWIND $rows AS id
-MATCH (e:Entity {id: id}) WHERE NOT (e)--()
+MATCH (e:Entity {id: id}) USING INDEX SEEK e:Entity(id)
+WHERE NOT (e)--()
 DELETE e
 RETURN count(*) AS removed`;
 
