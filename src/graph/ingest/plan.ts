@@ -60,11 +60,14 @@ export function ownerOf(edge: GraphEdge): Owner | undefined {
 const MIN_SLICE = 1_000;
 
 /**
- * Rows a transaction takes: at most `batchSize`, and few enough that every one of `concurrency`
- * workers has some, unless that would make transactions smaller than MIN_SLICE.
+ * Rows a transaction takes: at most `batchSize`, in a number of transactions that is a multiple
+ * of `concurrency` (so that the workers finish together, none idle through the last one), unless
+ * that would make transactions smaller than MIN_SLICE.
  */
 export function sliceSize(total: number, batchSize: number, concurrency: number): number {
-  return Math.max(1, Math.min(batchSize, Math.max(MIN_SLICE, Math.ceil(total / Math.max(1, concurrency)))));
+  const workers = Math.max(1, concurrency);
+  const slices = Math.max(workers, Math.ceil(Math.ceil(total / batchSize) / workers) * workers);
+  return Math.max(1, Math.min(batchSize, Math.max(MIN_SLICE, Math.ceil(total / slices))));
 }
 
 interface Unit {
