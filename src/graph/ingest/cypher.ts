@@ -83,15 +83,27 @@ export function edgeMergeCypher(type: string, sourceLabel: string, targetLabel: 
   return `${matchEnds(sourceLabel, targetLabel)} MERGE (a)-${rel}->(b)${BARE_TYPES.has(type) ? '' : ' SET r = row.props'}`;
 }
 
+/** Which end of a relationship the rows of a creation are grouped by. */
+export type End = 'source' | 'target';
+
 /**
- * Creation of relationships that cannot exist yet (rows `{source, target, props}`). The property
- * keys are spelled out: `SET r = row.props` would make Cypher buffer every row first (an Eager,
- * as a map may hold any key that a later MATCH reads).
+ * Creation of relationships of one type that cannot exist yet, grouped by one end: rows
+ * `{id, edges: [{id, props}]}` give that end's id and, per relationship, the other end's id and
+ * the properties. Grouped by the end that repeats (a document's mentions, a speaker's
+ * statements), each node is looked up once per batch rather than once per relationship. The
+ * property keys are spelled out: `SET r = row.props` would make Cypher buffer every row first (an
+ * Eager, as a map may hold any key that a later MATCH reads).
  */
-export function edgeCreateCypher(type: string, sourceLabel: string, targetLabel: string, keys: string[]): string {
+export function edgeCreateCypher(type: string, sourceLabel: string, targetLabel: string, keys: string[], by: End): string {
   const key = (k: string) => `\`${k.replace(/`/g, '``')}\``;
-  const props = keys.length > 0 ? ` {${keys.map((k) => `${key(k)}: row.props.${key(k)}`).join(', ')}}` : '';
-  return `${matchEnds(sourceLabel, targetLabel)} CREATE (a)-[:${cypherName(type)}${props}]->(b)`;
+  const props = keys.length > 0 ? ` {${keys.map((k) => `${key(k)}: e.props.${key(k)}`).join(', ')}}` : '';
+  const [x, y] = by === 'source' ? [cypherName(sourceLabel), cypherName(targetLabel)] : [cypherName(targetLabel), cypherName(sourceLabel)];
+  const rel = `[:${cypherName(type)}${props}]`;
+  return [
+    `UNWIND $rows AS row MATCH (x:${x} {id: row.id}) USING INDEX SEEK x:${x}(id)`,
+    `UNWIND row.edges AS e MATCH (y:${y} {id: e.id}) USING INDEX SEEK y:${y}(id)`,
+    by === 'source' ? `CREATE (x)-${rel}->(y)` : `CREATE (y)-${rel}->(x)`,
+  ].join(' ');
 }
 
 /** Marks a node as created by the running statement; removed by the same statement's SET. */

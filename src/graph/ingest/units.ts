@@ -1,6 +1,6 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import type { PropertyType } from '../model.js';
-import { edgeCreateCypher, edgeMergeCypher, ownerMergeCypher, type EdgeRow } from './cypher.js';
+import type { GraphEdge, PropertyType } from '../model.js';
+import { edgeCreateCypher, edgeMergeCypher, ownerMergeCypher, type EdgeRow, type End } from './cypher.js';
 import { OWNER_LABELS, type OwnerLabel, type UnitBatch } from './plan.js';
 
 /** What writing a batch needs to know about the whole graph. */
@@ -40,19 +40,41 @@ export async function writeUnitBatch(tx: ManagedTransaction, batch: UnitBatch, c
     const result = await tx.run(ownerMergeCypher(label), { rows });
     for (const id of (result.records[0]?.get('created') as string[] | undefined) ?? []) created[label].add(id);
   }
-  // One statement per type and way (create or merge), in first-seen order.
-  const groups = new Map<string, { cypher: string; rows: EdgeRow[] }>();
+  // Relationships to create, per type; to merge, per Cypher text (one a type), in first-seen order.
+  const toCreate = new Map<string, GraphEdge[]>();
+  const toMerge = new Map<string, EdgeRow[]>();
   for (const { edge: e, owner } of batch.edges) {
-    const fresh = owner !== undefined && created[owner.label].has(owner.id);
-    const keyed = ctx.relationTypes.has(e.type);
-    const key = `${fresh ? 'create' : 'merge'} ${e.type} ${e.sourceLabel} ${e.targetLabel}`;
-    let group = groups.get(key);
-    if (!group) {
-      const cypher = fresh ? edgeCreateCypher(e.type, e.sourceLabel, e.targetLabel, ctx.edgeKeys.get(e.type) ?? []) : edgeMergeCypher(e.type, e.sourceLabel, e.targetLabel, keyed);
-      groups.set(key, (group = { cypher, rows: [] }));
+    if (owner !== undefined && created[owner.label].has(owner.id)) {
+      const key = `${e.type} ${e.sourceLabel} ${e.targetLabel}`;
+      let edges = toCreate.get(key);
+      if (!edges) toCreate.set(key, (edges = []));
+      edges.push(e);
+      continue;
     }
+    const keyed = ctx.relationTypes.has(e.type);
+    const cypher = edgeMergeCypher(e.type, e.sourceLabel, e.targetLabel, keyed);
+    let rows = toMerge.get(cypher);
+    if (!rows) toMerge.set(cypher, (rows = []));
     const props = typedProps(e.properties, ctx.edgeTypes);
-    group.rows.push(keyed && !fresh ? { source: e.source, target: e.target, id: e.id, props } : { source: e.source, target: e.target, props });
+    rows.push(keyed ? { source: e.source, target: e.target, id: e.id, props } : { source: e.source, target: e.target, props });
   }
-  for (const { cypher, rows } of groups.values()) await tx.run(cypher, { rows });
+  for (const edges of toCreate.values()) {
+    const { by, rows } = groupedByEnd(edges, ctx.edgeTypes);
+    const e = edges[0]!;
+    await tx.run(edgeCreateCypher(e.type, e.sourceLabel, e.targetLabel, ctx.edgeKeys.get(e.type) ?? [], by), { rows });
+  }
+  for (const [cypher, rows] of toMerge) await tx.run(cypher, { rows });
+}
+
+/** Rows of edgeCreateCypher: the edges grouped by whichever end has fewer distinct nodes. */
+function groupedByEnd(edges: GraphEdge[], types: Map<string, PropertyType>): { by: End; rows: { id: string; edges: { id: string; props: Record<string, unknown> }[] }[] } {
+  const by: End = new Set(edges.map((e) => e.source)).size <= new Set(edges.map((e) => e.target)).size ? 'source' : 'target';
+  const rows = new Map<string, { id: string; props: Record<string, unknown> }[]>();
+  for (const e of edges) {
+    const [here, there] = by === 'source' ? [e.source, e.target] : [e.target, e.source];
+    let list = rows.get(here);
+    if (!list) rows.set(here, (list = []));
+    list.push({ id: there, props: typedProps(e.properties, types) });
+  }
+  return { by, rows: [...rows].map(([id, list]) => ({ id, edges: list })) };
 }
