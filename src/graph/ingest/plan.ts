@@ -100,7 +100,10 @@ function documentUnits(graph: GraphModel): Unit[] {
     unitOf(docId).nodes[label].push({ id: n.id, props: n.properties });
   }
   const unowned: Unit = { nodes: { Document: [], Statement: [] }, edges: [] };
-  for (const edge of graph.edges) {
+  // A relationship given twice (only a snapshot that was never checked can do that) is created
+  // once, with its last properties, as merging it twice would leave it.
+  const edges = new Map(graph.edges.map((e) => [`${e.type} ${e.id}`, e]));
+  for (const edge of edges.values()) {
     const owner = ownerOf(edge);
     // A relation whose document is not in the graph is never created by this load: it is merged.
     if (owner === undefined) unowned.edges.push({ edge });

@@ -72,6 +72,13 @@ describe('planLoad', () => {
     expect(docsOf(10_000)).toEqual([['a.txt', 'b.txt']]);
   });
 
+  it('takes a relationship given twice once, with its last properties', () => {
+    const twice = { ...tiny, edges: [...tiny.edges, { ...tiny.edges.find((e) => e.type === 'SAID')!, properties: { text: 'he', start: 1, end: 3 } }] };
+    const said = planLoad(twice, { batchSize: 10_000, concurrency: 2 }).units.flatMap((b) => b.edges.filter((e) => e.edge.type === 'SAID'));
+    expect(said).toHaveLength(tiny.edges.filter((e) => e.type === 'SAID').length);
+    expect(said.map((e) => e.edge.properties)).toContainEqual({ text: 'he', start: 1, end: 3 });
+  });
+
   it('lists the property keys of each relationship type, for CREATE', () => {
     const plan = planLoad(tiny, { batchSize: 10_000, concurrency: 2 });
     expect(plan.edgeKeys.get('REPORTED_IN')).toEqual([]);
