@@ -105,8 +105,9 @@ function documentUnits(graph: GraphModel): Unit[] {
   const edges = new Map(graph.edges.map((e) => [`${e.type} ${e.id}`, e]));
   for (const edge of edges.values()) {
     const owner = ownerOf(edge);
-    // A relation whose document is not in the graph is never created by this load: it is merged.
     if (owner === undefined) unowned.edges.push({ edge });
+    // A relation may name a document the graph does not hold: nothing in its unit creates that
+    // document, so the relation is merged.
     else unitOf(owner.label === 'Statement' ? (docOfStatement.get(owner.id) ?? '') : owner.id).edges.push({ edge, owner });
   }
   return unowned.edges.length > 0 ? [...units.values(), unowned] : [...units.values()];
