@@ -1,10 +1,12 @@
 import { edgeUpserts, nodeUpserts, schemaStatements, type Upsert } from '../ingest/cypher.js';
 import type { PropertyType } from '../model.js';
+import { mapKey } from '../ingest/rows.js';
 import type { Exporter } from './types.js';
 
 /**
  * A Cypher script that recreates the graph: the loader's own schema and upserts, with each
- * batch's rows written in as a literal list instead of the `$rows` parameter. One statement a
+ * batch's rows written in as a literal list instead of the `$rows` parameter (each row a list,
+ * whose values the statement's SET names). One statement a
  * line, each ending in `;` (cypher-shell runs it: `cypher-shell -f graph.cypher`), so running it
  * twice changes nothing.
  */
@@ -17,10 +19,6 @@ export interface CypherOptions {
 /** A Cypher string literal. */
 export function cypherString(s: string): string {
   return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}'`;
-}
-
-function mapKey(k: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? k : `\`${k.replace(/`/g, '``')}\``;
 }
 
 /** A value as a Cypher literal; `double` numbers always carry a decimal point. */
@@ -37,14 +35,7 @@ export function cypherLiteral(value: unknown, type?: PropertyType): string {
 }
 
 function statement(upsert: Upsert, rows: Upsert['rows'], types: Map<string, PropertyType>): string {
-  const literal = rows.map((row) => {
-    const props = Object.entries(row.props)
-      .map(([k, v]) => `${mapKey(k)}: ${cypherLiteral(v, types.get(k))}`)
-      .join(', ');
-    const { props: _props, ...keys } = row;
-    const head = Object.entries(keys).map(([k, v]) => `${k}: ${cypherLiteral(v)}`);
-    return `{${[...head, `props: {${props}}`].join(', ')}}`;
-  });
+  const literal = rows.map((row) => `[${row.map((v, i) => cypherLiteral(v, upsert.layout.typeAt(i, types))).join(', ')}]`);
   return `${upsert.cypher.replace('UNWIND $rows AS row', () => `UNWIND [${literal.join(', ')}] AS row`)};`;
 }
 

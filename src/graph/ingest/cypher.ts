@@ -1,10 +1,12 @@
 import type { GraphEdge, GraphNode } from '../model.js';
 import { ENTITY_LABELS, NODE_LABELS } from '../model.js';
+import { keysOf, RowLayout } from './rows.js';
 
 /**
  * The Cypher that writes the graph model, shared by the loader (run with `$rows` as a parameter)
- * and the Cypher exporter (which puts the rows in as a literal). Labels and relationship types
- * cannot be parameters in a MERGE that uses an index, so they are checked identifiers, quoted.
+ * and the Cypher exporter (which puts the rows in as a literal). Rows are lists (see rows.ts).
+ * Labels and relationship types cannot be parameters in a MERGE that uses an index, so they are
+ * checked identifiers, quoted.
  */
 
 /** A label or relationship type, checked and quoted for Cypher text. */
@@ -19,48 +21,36 @@ export function schemaStatements(relationTypes: string[] = []): string[] {
   return [
     ...labels.map((l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${cypherName(l)}) REQUIRE n.id IS UNIQUE`),
     ...relationTypes.map((t) => `CREATE CONSTRAINT rel_${t.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${cypherName(t)}]-() REQUIRE r.id IS UNIQUE`),
-    // Stale statements of a re-ingested document are found through their docId.
-    'CREATE INDEX statement_doc_id IF NOT EXISTS FOR (n:Statement) ON (n.docId)',
     'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]',
     'CREATE FULLTEXT INDEX statement_content IF NOT EXISTS FOR (n:Statement) ON EACH [n.content]',
   ];
 }
 
-/** A row of a node upsert. */
-export interface NodeRow {
-  id: string;
-  props: Record<string, unknown>;
-}
-
-/** A row of a relationship upsert. */
-export interface EdgeRow {
-  source: string;
-  target: string;
-  id?: string;
-  props: Record<string, unknown>;
-}
-
-/** One batched write: its Cypher, which reads `$rows`, and the rows. */
+/** One batched write: its Cypher, which reads `$rows`, and the rows, as lists laid out by `layout`. */
 export interface Upsert {
   /** Names the group in progress and errors, e.g. `Entity:Person` or `SAID`. */
   group: string;
   cypher: string;
-  rows: (NodeRow | EdgeRow)[];
+  layout: RowLayout;
+  rows: unknown[][];
 }
 
 /**
- * Upsert of the nodes of one group. Documents and statements take exactly the snapshot's
- * properties (`SET n = …`, so a property the new snapshot lacks is removed). An entity keeps the
- * aliases it already had (entities span documents, and shards of a corpus each know some).
+ * Upsert of the nodes of one group, rows laid out by `layout` (the group's property keys, `id`
+ * among them). Documents and statements take exactly the snapshot's properties (`SET n = …`, so a
+ * property the new snapshot lacks is removed). An entity keeps the aliases it already had
+ * (entities span documents, and shards of a corpus each know some).
  */
-function nodeCypher(group: string): string {
-  if (group === 'Document' || group === 'Statement') return `UNWIND $rows AS row MERGE (n:${cypherName(group)} {id: row.id}) SET n = row.props`;
+export function nodeCypher(group: string, layout: RowLayout): string {
+  const id = layout.prop('id');
+  if (group === 'Document' || group === 'Statement') return `UNWIND $rows AS row MERGE (n:${cypherName(group)} {id: ${id}}) SET n = ${layout.props()}`;
   const type = group.slice('Entity:'.length);
   const others = ENTITY_LABELS.filter((l) => l !== type).map(cypherName).join(':');
+  const [name, aliases] = [layout.prop('name'), layout.prop('aliases')];
   return [
-    'UNWIND $rows AS row MERGE (n:Entity {id: row.id})',
-    'WITH n, row, [a IN coalesce(n.aliases, []) WHERE NOT a IN row.props.aliases AND a <> row.props.name] AS kept',
-    `SET n.name = row.props.name, n.aliases = row.props.aliases + kept, n:${cypherName(type)}`,
+    `UNWIND $rows AS row MERGE (n:Entity {id: ${id}})`,
+    `WITH n, row, [a IN coalesce(n.aliases, []) WHERE NOT a IN ${aliases} AND a <> ${name}] AS kept`,
+    `SET n.name = ${name}, n.aliases = ${aliases} + kept, n:${cypherName(type)}`,
     `REMOVE n:${others}`,
   ].join(' ');
 }
@@ -68,40 +58,44 @@ function nodeCypher(group: string): string {
 /** Relationship types that never carry properties: no SET (which would read and rewrite them). */
 const BARE_TYPES = new Set(['REPORTED_IN', 'ABOUT']);
 
-/** Both ends of each row's relationship, by id; seeks forced (see the note in stale.ts). */
-const matchEnds = (sourceLabel: string, targetLabel: string) => {
-  const [a, b] = [cypherName(sourceLabel), cypherName(targetLabel)];
-  return `UNWIND $rows AS row MATCH (a:${a} {id: row.source}) USING INDEX SEEK a:${a}(id) MATCH (b:${b} {id: row.target}) USING INDEX SEEK b:${b}(id)`;
-};
+/** The lead values of a merged relationship's row: the ids of its ends. */
+export const EDGE_LEAD = ['source', 'target'] as const;
 
 /**
- * Upsert of one relationship type between labelled endpoints (rows `{source, target, id?, props}`);
- * relations merge on their id. `SET r = row.props` removes what the snapshot no longer holds.
+ * Upsert of one relationship type between labelled endpoints, rows laid out by `layout` (lead
+ * EDGE_LEAD, then the type's property keys); relations merge on their id property, looked up by
+ * forced index seeks (see the note in stale.ts). `SET r = …` removes what the snapshot no longer
+ * holds.
  */
-export function edgeMergeCypher(type: string, sourceLabel: string, targetLabel: string, keyed: boolean): string {
-  const rel = keyed ? `[r:${cypherName(type)} {id: row.id}]` : `[r:${cypherName(type)}]`;
-  return `${matchEnds(sourceLabel, targetLabel)} MERGE (a)-${rel}->(b)${BARE_TYPES.has(type) ? '' : ' SET r = row.props'}`;
+export function edgeMergeCypher(type: string, sourceLabel: string, targetLabel: string, keyed: boolean, layout: RowLayout): string {
+  const [a, b] = [cypherName(sourceLabel), cypherName(targetLabel)];
+  const rel = keyed ? `[r:${cypherName(type)} {id: ${layout.prop('id')}}]` : `[r:${cypherName(type)}]`;
+  return [
+    `UNWIND $rows AS row MATCH (a:${a} {id: ${layout.leadAt('source')}}) USING INDEX SEEK a:${a}(id)`,
+    `MATCH (b:${b} {id: ${layout.leadAt('target')}}) USING INDEX SEEK b:${b}(id)`,
+    `MERGE (a)-${rel}->(b)${BARE_TYPES.has(type) ? '' : ` SET r = ${layout.props()}`}`,
+  ].join(' ');
 }
 
 /** Which end of a relationship the rows of a creation are grouped by. */
 export type End = 'source' | 'target';
 
+/** The lead value of a created relationship's row within its group: the id of its other end. */
+export const CREATE_LEAD = ['other'] as const;
+
 /**
  * Creation of relationships of one type that cannot exist yet, grouped by one end: rows
- * `{id, edges: [{id, props}]}` give that end's id and, per relationship, the other end's id and
- * the properties. Grouped by the end that repeats (a document's mentions, a speaker's
- * statements), each node is looked up once per batch rather than once per relationship. The
- * property keys are spelled out: `SET r = row.props` would make Cypher buffer every row first (an
- * Eager, as a map may hold any key that a later MATCH reads).
+ * `[id, edges]` give that end's id and its relationships, each a row laid out by `layout` (lead
+ * CREATE_LEAD, the other end's id, then the properties). Grouped by the end that repeats (a
+ * document's mentions, a speaker's statements), each node is looked up once per batch rather than
+ * once per relationship.
  */
-export function edgeCreateCypher(type: string, sourceLabel: string, targetLabel: string, keys: string[], by: End): string {
-  const key = (k: string) => `\`${k.replace(/`/g, '``')}\``;
-  const props = keys.length > 0 ? ` {${keys.map((k) => `${key(k)}: e.props.${key(k)}`).join(', ')}}` : '';
+export function edgeCreateCypher(type: string, sourceLabel: string, targetLabel: string, layout: RowLayout, by: End): string {
   const [x, y] = by === 'source' ? [cypherName(sourceLabel), cypherName(targetLabel)] : [cypherName(targetLabel), cypherName(sourceLabel)];
-  const rel = `[:${cypherName(type)}${props}]`;
+  const rel = `[:${cypherName(type)}${layout.keys.length > 0 ? ` ${layout.props('e')}` : ''}]`;
   return [
-    `UNWIND $rows AS row MATCH (x:${x} {id: row.id}) USING INDEX SEEK x:${x}(id)`,
-    `UNWIND row.edges AS e MATCH (y:${y} {id: e.id}) USING INDEX SEEK y:${y}(id)`,
+    `UNWIND $rows AS row MATCH (x:${x} {id: row[0]}) USING INDEX SEEK x:${x}(id)`,
+    `UNWIND row[1] AS e MATCH (y:${y} {id: ${layout.leadAt('other', 'e')}}) USING INDEX SEEK y:${y}(id)`,
     by === 'source' ? `CREATE (x)-${rel}->(y)` : `CREATE (y)-${rel}->(x)`,
   ].join(' ');
 }
@@ -110,46 +104,53 @@ export function edgeCreateCypher(type: string, sourceLabel: string, targetLabel:
 const CREATED_MARK = '__claimgraphCreated';
 
 /**
- * Upsert of documents or statements (rows `{id, props}`) that returns the ids this transaction
- * created: those have no relationships yet, and no other transaction can link them before this
- * one commits (a concurrent MERGE of the same id waits on the uniqueness constraint's lock).
+ * Upsert of documents or statements (rows laid out by `layout`) that returns the ids this
+ * transaction created: those have no relationships yet, and no other transaction can link them
+ * before this one commits (a concurrent MERGE of the same id waits on the uniqueness constraint's
+ * lock).
  */
-export function ownerMergeCypher(label: string): string {
+export function ownerMergeCypher(label: string, layout: RowLayout): string {
+  const id = layout.prop('id');
   return [
-    `UNWIND $rows AS row MERGE (n:${cypherName(label)} {id: row.id}) ON CREATE SET n.${CREATED_MARK} = true`,
-    `WITH n, row, n.${CREATED_MARK} IS NOT NULL AS created SET n = row.props`,
-    'WITH row WHERE created RETURN collect(row.id) AS created',
+    `UNWIND $rows AS row MERGE (n:${cypherName(label)} {id: ${id}}) ON CREATE SET n.${CREATED_MARK} = true`,
+    `WITH n, row, n.${CREATED_MARK} IS NOT NULL AS created SET n = ${layout.props()}`,
+    `WITH row WHERE created RETURN collect(${id}) AS created`,
   ].join(' ');
 }
 
-function nodeGroup(n: GraphNode): string {
+/** The group of a node: its primary label, and an entity's type. */
+export function nodeGroup(n: GraphNode): string {
   return n.labels[0] === 'Entity' ? `Entity:${n.labels[1]}` : n.labels[0]!;
 }
 
-/** Group rows by their Cypher, keeping first-seen order. */
-function grouped<T, R>(items: T[], key: (item: T) => string, cypher: (item: T) => string, row: (item: T) => R): { group: string; cypher: string; rows: R[] }[] {
-  const groups = new Map<string, { group: string; cypher: string; rows: R[] }>();
+/** Items by key, keeping first-seen order. */
+export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
     let g = groups.get(k);
-    if (!g) groups.set(k, (g = { group: k, cypher: cypher(item), rows: [] }));
-    g.rows.push(row(item));
+    if (!g) groups.set(k, (g = []));
+    g.push(item);
   }
-  return [...groups.values()];
+  return groups;
 }
 
 /** The node upserts, in order: documents, entities (one group a type), statements. */
 export function nodeUpserts(nodes: GraphNode[]): Upsert[] {
   const order = (g: string) => (g === 'Document' ? 0 : g === 'Statement' ? 2 : 1);
-  return grouped(nodes, nodeGroup, (n) => nodeCypher(nodeGroup(n)), (n): NodeRow => ({ id: n.id, props: n.properties })).sort((a, b) => order(a.group) - order(b.group));
+  return [...groupBy(nodes, nodeGroup)]
+    .map(([group, members]): Upsert => {
+      const layout = new RowLayout(keysOf(members));
+      return { group, cypher: nodeCypher(group, layout), layout, rows: members.map((n) => layout.row([], n.properties)) };
+    })
+    .sort((a, b) => order(a.group) - order(b.group));
 }
 
-/** The relationship upserts, one group a type (and endpoint labels). */
+/** The relationship upserts, one group a type. */
 export function edgeUpserts(edges: GraphEdge[], relationTypes: Set<string>): Upsert[] {
-  return grouped(
-    edges,
-    (e) => `${e.type}`,
-    (e) => edgeMergeCypher(e.type, e.sourceLabel, e.targetLabel, relationTypes.has(e.type)),
-    (e): EdgeRow => (relationTypes.has(e.type) ? { source: e.source, target: e.target, id: e.id, props: e.properties } : { source: e.source, target: e.target, props: e.properties }),
-  );
+  return [...groupBy(edges, (e) => e.type)].map(([type, members]): Upsert => {
+    const layout = new RowLayout(keysOf(members), EDGE_LEAD);
+    const e = members[0]!;
+    return { group: type, cypher: edgeMergeCypher(type, e.sourceLabel, e.targetLabel, relationTypes.has(type), layout), layout, rows: members.map((m) => layout.row([m.source, m.target], m.properties)) };
+  });
 }

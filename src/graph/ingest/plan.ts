@@ -1,5 +1,6 @@
 import type { GraphEdge, GraphModel } from '../model.js';
-import { nodeUpserts, type NodeRow, type Upsert } from './cypher.js';
+import { groupBy, nodeGroup, nodeUpserts, type Upsert } from './cypher.js';
+import { keysOf } from './rows.js';
 
 /**
  * How a load is cut into write transactions, decided before anything is written.
@@ -13,6 +14,12 @@ import { nodeUpserts, type NodeRow, type Upsert } from './cypher.js';
 /** The labels of the nodes that own relationships, in the order a transaction merges them. */
 export const OWNER_LABELS = ['Document', 'Statement'] as const;
 export type OwnerLabel = (typeof OWNER_LABELS)[number];
+
+/** A document or statement to write: its id and properties. */
+export interface NodeRow {
+  id: string;
+  props: Record<string, unknown>;
+}
 
 /** A node that owns relationships. */
 export interface Owner {
@@ -39,7 +46,12 @@ export interface LoadPlan {
   entities: Upsert[];
   /** Batches of whole documents; independent of each other once the entities are in. */
   units: UnitBatch[];
-  /** The property keys each relationship type carries anywhere in the graph, in first-seen order. */
+  /**
+   * The property keys each node group (see nodeGroup) and each relationship type carries anywhere
+   * in the graph, in first-seen order: every batch of a load lays its rows out the same way, so
+   * the server plans each statement once.
+   */
+  nodeKeys: Map<string, string[]>;
   edgeKeys: Map<string, string[]>;
 }
 
@@ -139,11 +151,7 @@ export function planLoad(graph: GraphModel, options: { batchSize: number; concur
     current.size += unit.nodes.Document.length + unit.nodes.Statement.length + unit.edges.length;
   }
 
-  const edgeKeys = new Map<string, string[]>();
-  for (const e of graph.edges) {
-    let keys = edgeKeys.get(e.type);
-    if (!keys) edgeKeys.set(e.type, (keys = []));
-    for (const k of Object.keys(e.properties)) if (!keys.includes(k)) keys.push(k);
-  }
-  return { entities, units: batches, edgeKeys };
+  const nodeKeys = new Map([...groupBy(graph.nodes, nodeGroup)].map(([group, nodes]) => [group, keysOf(nodes)]));
+  const edgeKeys = new Map([...groupBy(graph.edges, (e) => e.type)].map(([type, edges]) => [type, keysOf(edges)]));
+  return { entities, units: batches, nodeKeys, edgeKeys };
 }

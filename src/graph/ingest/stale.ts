@@ -54,9 +54,13 @@ MATCH (doc:Document {id: d.id})<-[:MENTIONED_IN]-(e) USING INDEX SEEK doc:Docume
 WHERE NOT e.id IN d.entities
 RETURN DISTINCT e.id AS id`;
 
-/** Statements of these documents that the snapshot no longer holds, with their relationships. */
+/**
+ * Statements of these documents that the snapshot no longer holds, with their relationships. A
+ * statement is found through its REPORTED_IN, which the transaction that creates the statement
+ * creates too; an index on docId would cost every load an index entry per statement.
+ */
 export const DELETE_STALE_STATEMENTS = `UNWIND $rows AS d
-MATCH (st:Statement {docId: d.id}) USING INDEX SEEK st:Statement(docId)
+MATCH (doc:Document {id: d.id})<-[:REPORTED_IN]-(st) USING INDEX SEEK doc:Document(id)
 WHERE NOT st.id IN d.statements
 DETACH DELETE st
 RETURN count(*) AS removed`;

@@ -1,7 +1,8 @@
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphEdge, PropertyType } from '../model.js';
-import { edgeCreateCypher, edgeMergeCypher, ownerMergeCypher, type EdgeRow, type End } from './cypher.js';
+import { CREATE_LEAD, EDGE_LEAD, edgeCreateCypher, edgeMergeCypher, ownerMergeCypher, type End } from './cypher.js';
 import { OWNER_LABELS, type OwnerLabel, type UnitBatch } from './plan.js';
+import { RowLayout } from './rows.js';
 
 /** What writing a batch needs to know about the whole graph. */
 export interface UnitContext {
@@ -9,20 +10,9 @@ export interface UnitContext {
   edgeTypes: Map<string, PropertyType>;
   /** Relationship types merged on their own id (the snapshot's relations). */
   relationTypes: Set<string>;
-  /** The property keys each relationship type carries (see planLoad). */
+  /** The property keys of each node group and relationship type (see planLoad). */
+  nodeKeys: Map<string, string[]>;
   edgeKeys: Map<string, string[]>;
-}
-
-/** Neo4j's integers: JavaScript numbers would be sent as floats. */
-export function typedProps(props: Record<string, unknown>, types: Map<string, PropertyType>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(props)) {
-    const type = types.get(k);
-    if (type === 'long' && typeof v === 'number') out[k] = neo4j.int(v);
-    else if (type === 'long[]' && Array.isArray(v)) out[k] = v.map((x) => neo4j.int(x as number));
-    else out[k] = v;
-  }
-  return out;
 }
 
 /**
@@ -35,46 +25,45 @@ export function typedProps(props: Record<string, unknown>, types: Map<string, Pr
 export async function writeUnitBatch(tx: ManagedTransaction, batch: UnitBatch, ctx: UnitContext): Promise<void> {
   const created: Record<OwnerLabel, Set<string>> = { Document: new Set(), Statement: new Set() };
   for (const label of OWNER_LABELS) {
-    const rows = batch.nodes[label].map((r) => ({ id: r.id, props: typedProps(r.props, ctx.nodeTypes) }));
-    if (rows.length === 0) continue;
-    const result = await tx.run(ownerMergeCypher(label), { rows });
+    if (batch.nodes[label].length === 0) continue;
+    const layout = new RowLayout(ctx.nodeKeys.get(label) ?? ['id']);
+    const rows = batch.nodes[label].map((r) => layout.typed(layout.row([], r.props), ctx.nodeTypes));
+    const result = await tx.run(ownerMergeCypher(label, layout), { rows });
     for (const id of (result.records[0]?.get('created') as string[] | undefined) ?? []) created[label].add(id);
   }
-  // Relationships to create, per type; to merge, per Cypher text (one a type), in first-seen order.
+  // Relationships to create, and to merge, per type and end labels, in first-seen order.
   const toCreate = new Map<string, GraphEdge[]>();
-  const toMerge = new Map<string, EdgeRow[]>();
+  const toMerge = new Map<string, GraphEdge[]>();
   for (const { edge: e, owner } of batch.edges) {
-    if (owner !== undefined && created[owner.label].has(owner.id)) {
-      const key = `${e.type} ${e.sourceLabel} ${e.targetLabel}`;
-      let edges = toCreate.get(key);
-      if (!edges) toCreate.set(key, (edges = []));
-      edges.push(e);
-      continue;
-    }
-    const keyed = ctx.relationTypes.has(e.type);
-    const cypher = edgeMergeCypher(e.type, e.sourceLabel, e.targetLabel, keyed);
-    let rows = toMerge.get(cypher);
-    if (!rows) toMerge.set(cypher, (rows = []));
-    const props = typedProps(e.properties, ctx.edgeTypes);
-    rows.push(keyed ? { source: e.source, target: e.target, id: e.id, props } : { source: e.source, target: e.target, props });
+    const into = owner !== undefined && created[owner.label].has(owner.id) ? toCreate : toMerge;
+    const key = `${e.type} ${e.sourceLabel} ${e.targetLabel}`;
+    let edges = into.get(key);
+    if (!edges) into.set(key, (edges = []));
+    edges.push(e);
   }
   for (const edges of toCreate.values()) {
-    const { by, rows } = groupedByEnd(edges, ctx.edgeTypes);
     const e = edges[0]!;
-    await tx.run(edgeCreateCypher(e.type, e.sourceLabel, e.targetLabel, ctx.edgeKeys.get(e.type) ?? [], by), { rows });
+    const layout = new RowLayout(ctx.edgeKeys.get(e.type) ?? [], CREATE_LEAD);
+    const { by, rows } = groupedByEnd(edges, layout, ctx.edgeTypes);
+    await tx.run(edgeCreateCypher(e.type, e.sourceLabel, e.targetLabel, layout, by), { rows });
   }
-  for (const [cypher, rows] of toMerge) await tx.run(cypher, { rows });
+  for (const edges of toMerge.values()) {
+    const e = edges[0]!;
+    const layout = new RowLayout(ctx.edgeKeys.get(e.type) ?? [], EDGE_LEAD);
+    const rows = edges.map((m) => layout.typed(layout.row([m.source, m.target], m.properties), ctx.edgeTypes));
+    await tx.run(edgeMergeCypher(e.type, e.sourceLabel, e.targetLabel, ctx.relationTypes.has(e.type), layout), { rows });
+  }
 }
 
 /** Rows of edgeCreateCypher: the edges grouped by whichever end has fewer distinct nodes. */
-function groupedByEnd(edges: GraphEdge[], types: Map<string, PropertyType>): { by: End; rows: { id: string; edges: { id: string; props: Record<string, unknown> }[] }[] } {
+function groupedByEnd(edges: GraphEdge[], layout: RowLayout, types: Map<string, PropertyType>): { by: End; rows: [string, unknown[][]][] } {
   const by: End = new Set(edges.map((e) => e.source)).size <= new Set(edges.map((e) => e.target)).size ? 'source' : 'target';
-  const rows = new Map<string, { id: string; props: Record<string, unknown> }[]>();
+  const rows = new Map<string, unknown[][]>();
   for (const e of edges) {
     const [here, there] = by === 'source' ? [e.source, e.target] : [e.target, e.source];
     let list = rows.get(here);
     if (!list) rows.set(here, (list = []));
-    list.push({ id: there, props: typedProps(e.properties, types) });
+    list.push(layout.typed(layout.row([there], e.properties), types));
   }
-  return { by, rows: [...rows].map(([id, list]) => ({ id, edges: list })) };
+  return { by, rows: [...rows] };
 }

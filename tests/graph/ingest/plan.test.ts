@@ -44,7 +44,7 @@ describe('sliceSize', () => {
 describe('planLoad', () => {
   it('writes every entity once, sliced by label', () => {
     const plan = planLoad(tiny, { batchSize: 1, concurrency: 2 });
-    expect(plan.entities.map((u) => [u.group, u.rows.map((r) => r.id)])).toEqual([
+    expect(plan.entities.map((u) => [u.group, u.rows.map((r) => r[u.layout.keys.indexOf('id')])])).toEqual([
       ['Entity:Person', ['person:ali-velayati']],
       ['Entity:Person', ['person:ismail-haniyeh']],
       ['Entity:Organization', ['organization:hamas']],
