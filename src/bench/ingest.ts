@@ -6,10 +6,16 @@ import { readSnapshot } from '../snapshot/read.js';
 
 /**
  * The Neo4j ingest bench: load a snapshot into an empty database and report rows (nodes +
- * relationships) a second, then load it again (nothing changes) and report that too; with
- * --runs N, N times (emptying the database before each), reporting medians.
+ * relationships) a second, then load it again (nothing changes) and report that too.
  *
- *   node dist/bench/ingest.js SNAPSHOT [--clear] [--runs N] [--batch-size N] [--concurrency N]
+ *   node dist/bench/ingest.js SNAPSHOT [--clear] [--warmup N] [--runs N] [--batch-size N] [--concurrency N]
+ *
+ * Neo4j runs on the JVM, whose compilers take the first loads into a newly started server: on
+ * the BBC snapshot the first load runs at about a quarter of the speed of the tenth, and the
+ * compilers use more CPU than the load itself. So the bench reports the first load it made (cold
+ * when the server was just started), then loads `--warmup` more times (default 8), then measures
+ * `--runs` loads (default 3), each into an emptied database and each followed by a load again;
+ * it reports their medians.
  *
  * Uses the configured Neo4j (NEO4J_URI… or the local server of CLAIMGRAPH_HOME). It never
  * empties a database it did not fill unless told to: --clear, or CLAIMGRAPH_BENCH_CLEAR=1 when
@@ -23,26 +29,37 @@ export interface IngestBenchResult {
   rows: number;
   batchSize: number;
   concurrency: number;
+  warmup: number;
   runs: number;
-  /** The first load into an empty database, schema and clean-up included (median of the runs). */
+  /** The bench's first load, into an empty database (cold if the server was just started). */
+  firstRowsPerSecond: number;
+  /** A first load into an empty database, schema included, once warmed up (median of the runs). */
   seconds: number;
   rowsPerSecond: number;
   /** The same snapshot again (MERGE finds everything; nothing is written or removed); median. */
   reingestSeconds: number;
   reingestRowsPerSecond: number;
-  /** Rows a second of every run, in order: first loads and loads again. */
+  /** Rows a second of every load, in order: the warm-up (the first included), the measured first loads, the loads again. */
+  warmups: number[];
   firstLoads: number[];
   reingests: number[];
 }
 
 export interface IngestBenchOptions {
   clear?: boolean;
-  /** How many times to empty the database and load twice (default 1). */
+  /** Loads after the first before measuring (default 8). */
+  warmup?: number;
+  /** Measured loads, each followed by a load again (default 3). */
   runs?: number;
   batchSize?: number;
   concurrency?: number;
   env?: NodeJS.ProcessEnv;
+  /** Told of each load as it ends (the CLI prints it on stderr). */
+  onLoad?: (what: 'warm-up' | 'load' | 'again', rowsPerSecond: number) => void;
 }
+
+export const DEFAULT_WARMUP = 8;
+export const DEFAULT_RUNS = 3;
 
 /** Empty a database as a new one is: no node, no constraint, no index but the built-in lookups. */
 async function emptyDatabase(driver: Driver, database: string | undefined): Promise<void> {
@@ -75,23 +92,33 @@ export async function benchIngest(snapshotPath: string, options: IngestBenchOpti
     const empty = Number(count.records[0]!.get('n')) === 0;
     if (!empty && !options.clear) throw new Error(`the database at ${target.uri} is not empty; the ingest bench needs an empty one (give --clear to empty it)`);
     const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-    const runs = Math.max(1, options.runs ?? 1);
-    const run = () => ingestSnapshot(driver, snapshot, { database, batchSize, concurrency: options.concurrency });
-    const first: number[] = [];
-    const again: number[] = [];
+    const warmup = Math.max(0, options.warmup ?? DEFAULT_WARMUP);
+    const runs = Math.max(1, options.runs ?? DEFAULT_RUNS);
+    let rows = 0;
     let nodes = 0;
     let relationships = 0;
+    let emptied = empty;
+    /** Load into an emptied database (or again, into the full one); rows a second. */
+    const load = async (what: 'warm-up' | 'load' | 'again'): Promise<number> => {
+      if (what !== 'again' && !emptied) await emptyDatabase(driver, database);
+      emptied = false;
+      const result = await ingestSnapshot(driver, snapshot, { database, batchSize, concurrency: options.concurrency });
+      ({ nodes, relationships } = result);
+      rows = nodes + relationships;
+      const rowsPerSecond = rows / result.seconds;
+      options.onLoad?.(what, Math.round(rowsPerSecond));
+      return rowsPerSecond;
+    };
+    const warmups: number[] = [];
+    for (let i = 0; i <= warmup; i++) warmups.push(await load('warm-up'));
+    const first: number[] = [];
+    const again: number[] = [];
     for (let i = 0; i < runs; i++) {
-      // Fresh indexes too, as a new database has: the ingest creates them again, empty.
-      if (i > 0 || !empty) await emptyDatabase(driver, database);
-      const load = await run();
-      first.push(load.seconds);
-      again.push((await run()).seconds);
-      ({ nodes, relationships } = load);
+      first.push(await load('load'));
+      again.push(await load('again'));
     }
-    const rows = nodes + relationships;
-    const seconds = median(first);
-    const reingestSeconds = median(again);
+    const rowsPerSecond = median(first);
+    const reingestRowsPerSecond = median(again);
     return {
       uri: target.uri,
       nodes,
@@ -99,22 +126,31 @@ export async function benchIngest(snapshotPath: string, options: IngestBenchOpti
       rows,
       batchSize,
       concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
+      warmup,
       runs,
-      seconds,
-      rowsPerSecond: Math.round(rows / seconds),
-      reingestSeconds,
-      reingestRowsPerSecond: Math.round(rows / reingestSeconds),
-      firstLoads: first.map((s) => Math.round(rows / s)),
-      reingests: again.map((s) => Math.round(rows / s)),
+      firstRowsPerSecond: Math.round(warmups[0]!),
+      seconds: Number((rows / rowsPerSecond).toFixed(3)),
+      rowsPerSecond: Math.round(rowsPerSecond),
+      reingestSeconds: Number((rows / reingestRowsPerSecond).toFixed(3)),
+      reingestRowsPerSecond: Math.round(reingestRowsPerSecond),
+      warmups: warmups.map(Math.round),
+      firstLoads: first.map(Math.round),
+      reingests: again.map(Math.round),
     };
   } finally {
     await closeAllDrivers();
   }
 }
 
+/** Each load's rate on stderr, numbered. */
+function progress(): NonNullable<IngestBenchOptions['onLoad']> {
+  let n = 0;
+  return (what, rowsPerSecond) => process.stderr.write(`bench ingest: ${++n}. ${what}: ${rowsPerSecond} rows/s\n`);
+}
+
 /** The entry the main bench (src/bench/main.ts) calls with the snapshot it extracted. */
 export async function runIngestBench(context: { snapshot: string }): Promise<IngestBenchResult> {
-  return benchIngest(context.snapshot, { clear: process.env.CLAIMGRAPH_BENCH_CLEAR === '1' });
+  return benchIngest(context.snapshot, { clear: process.env.CLAIMGRAPH_BENCH_CLEAR === '1', onLoad: progress() });
 }
 
 function option(args: string[], name: string): number | undefined {
@@ -123,19 +159,25 @@ function option(args: string[], name: string): number | undefined {
 }
 
 async function main(args: string[]): Promise<number> {
-  const valued = ['--batch-size', '--concurrency', '--runs'];
+  const valued = ['--batch-size', '--concurrency', '--runs', '--warmup'];
   const path = args.find((a, i) => !a.startsWith('--') && !valued.includes(args[i - 1] ?? ''));
   if (!path) {
-    process.stderr.write('usage: node dist/bench/ingest.js SNAPSHOT [--clear] [--runs N] [--batch-size N] [--concurrency N]\n');
+    process.stderr.write('usage: node dist/bench/ingest.js SNAPSHOT [--clear] [--warmup N] [--runs N] [--batch-size N] [--concurrency N]\n');
     return 2;
   }
   try {
-    const r = await benchIngest(path, { clear: args.includes('--clear'), runs: option(args, '--runs'), batchSize: option(args, '--batch-size'), concurrency: option(args, '--concurrency') });
-    const of = r.runs > 1 ? ` (median of ${r.runs}: ${r.firstLoads.join(', ')})` : '';
-    const ofAgain = r.runs > 1 ? ` (median of ${r.runs}: ${r.reingests.join(', ')})` : '';
+    const r = await benchIngest(path, {
+      clear: args.includes('--clear'),
+      warmup: option(args, '--warmup'),
+      runs: option(args, '--runs'),
+      batchSize: option(args, '--batch-size'),
+      concurrency: option(args, '--concurrency'),
+      onLoad: progress(),
+    });
     process.stderr.write(
-      `ingest ${r.rows} rows (${r.nodes} nodes, ${r.relationships} relationships) into ${r.uri}: ${r.seconds.toFixed(2)} s, ${r.rowsPerSecond} rows/s${of}; ` +
-        `again (unchanged): ${r.reingestSeconds.toFixed(2)} s, ${r.reingestRowsPerSecond} rows/s${ofAgain} (batch ${r.batchSize}, concurrency ${r.concurrency})\n`,
+      `ingest ${r.rows} rows (${r.nodes} nodes, ${r.relationships} relationships) into ${r.uri}: first load ${r.firstRowsPerSecond} rows/s; ` +
+        `after ${r.warmup} more, ${r.rowsPerSecond} rows/s (median of ${r.firstLoads.join(', ')}); ` +
+        `again (unchanged): ${r.reingestRowsPerSecond} rows/s (median of ${r.reingests.join(', ')}) (batch ${r.batchSize}, concurrency ${r.concurrency})\n`,
     );
     process.stdout.write(`${JSON.stringify(r)}\n`);
     return 0;
