@@ -13,8 +13,8 @@ import { readSnapshot } from '../snapshot/read.js';
  * Neo4j runs on the JVM, whose compilers take the first loads into a newly started server: on
  * the BBC snapshot the first load runs at about a quarter of the speed of the tenth, and the
  * compilers use more CPU than the load itself. So the bench reports the first load it made (cold
- * when the server was just started), then loads `--warmup` more times (default 8), then measures
- * `--runs` loads (default 3), each into an emptied database and each followed by a load again;
+ * when the server was just started), then loads `--warmup` more times (default 10), then measures
+ * `--runs` loads (default 5), each into an emptied database and each followed by a load again;
  * it reports their medians.
  *
  * Uses the configured Neo4j (NEO4J_URI… or the local server of CLAIMGRAPH_HOME). It never
@@ -47,9 +47,9 @@ export interface IngestBenchResult {
 
 export interface IngestBenchOptions {
   clear?: boolean;
-  /** Loads after the first before measuring (default 8). */
+  /** Loads after the first before measuring (default 10). */
   warmup?: number;
-  /** Measured loads, each followed by a load again (default 3). */
+  /** Measured loads, each followed by a load again (default 5). */
   runs?: number;
   batchSize?: number;
   concurrency?: number;
@@ -58,8 +58,8 @@ export interface IngestBenchOptions {
   onLoad?: (what: 'warm-up' | 'load' | 'again', rowsPerSecond: number) => void;
 }
 
-export const DEFAULT_WARMUP = 8;
-export const DEFAULT_RUNS = 3;
+export const DEFAULT_WARMUP = 10;
+export const DEFAULT_RUNS = 5;
 
 /** Empty a database as a new one is: no node, no constraint, no index but the built-in lookups. */
 async function emptyDatabase(driver: Driver, database: string | undefined): Promise<void> {
