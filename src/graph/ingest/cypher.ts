@@ -41,7 +41,7 @@ export interface Upsert {
  * property the new snapshot lacks is removed). An entity keeps the aliases it already had
  * (entities span documents, and shards of a corpus each know some).
  */
-export function nodeCypher(group: string, layout: RowLayout): string {
+function nodeCypher(group: string, layout: RowLayout): string {
   const id = layout.prop('id');
   if (group === 'Document' || group === 'Statement') return `UNWIND $rows AS row MERGE (n:${cypherName(group)} {id: ${id}}) SET n = ${layout.props()}`;
   const type = group.slice('Entity:'.length);

@@ -69,7 +69,7 @@ export function keysOf(items: Iterable<{ properties: Record<string, unknown> }>)
 }
 
 /** A value as the driver must send it: JavaScript numbers go as floats, so longs become Neo4j integers. */
-export function toNeo4j(value: unknown, type: PropertyType | undefined): unknown {
+function toNeo4j(value: unknown, type: PropertyType | undefined): unknown {
   if (type === 'long' && typeof value === 'number') return neo4j.int(value);
   if (type === 'long[]' && Array.isArray(value)) return value.map((x) => neo4j.int(x as number));
   return value;
