@@ -38,10 +38,13 @@ export class RowLayout {
     return `{${this.keys.map((k) => `${mapKey(k)}: ${this.prop(k, row)}`).join(', ')}}`;
   }
 
-  /** One row: the lead values, then the properties in key order. */
-  row(lead: unknown[], props: Record<string, unknown>): unknown[] {
+  /**
+   * One row: the lead values, then the properties in key order; given `types`, each property as
+   * the driver must send it (see toNeo4j).
+   */
+  row(lead: unknown[], props: Record<string, unknown>, types?: Map<string, PropertyType>): unknown[] {
     const out = [...lead];
-    for (const k of this.keys) out.push(props[k] ?? null);
+    for (const k of this.keys) out.push(types ? toNeo4j(props[k] ?? null, types.get(k)) : (props[k] ?? null));
     return out;
   }
 

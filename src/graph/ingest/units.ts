@@ -27,7 +27,7 @@ export async function writeUnitBatch(tx: ManagedTransaction, batch: UnitBatch, c
   for (const label of OWNER_LABELS) {
     if (batch.nodes[label].length === 0) continue;
     const layout = new RowLayout(ctx.nodeKeys.get(label) ?? ['id']);
-    const rows = batch.nodes[label].map((r) => layout.typed(layout.row([], r.props), ctx.nodeTypes));
+    const rows = batch.nodes[label].map((r) => layout.row([], r.props, ctx.nodeTypes));
     const result = await tx.run(ownerMergeCypher(label, layout), { rows });
     for (const id of (result.records[0]?.get('created') as string[] | undefined) ?? []) created[label].add(id);
   }
@@ -50,7 +50,7 @@ export async function writeUnitBatch(tx: ManagedTransaction, batch: UnitBatch, c
   for (const edges of toMerge.values()) {
     const e = edges[0]!;
     const layout = new RowLayout(ctx.edgeKeys.get(e.type) ?? [], EDGE_LEAD);
-    const rows = edges.map((m) => layout.typed(layout.row([m.source, m.target], m.properties), ctx.edgeTypes));
+    const rows = edges.map((m) => layout.row([m.source, m.target], m.properties, ctx.edgeTypes));
     await tx.run(edgeMergeCypher(e.type, e.sourceLabel, e.targetLabel, ctx.relationTypes.has(e.type), layout), { rows });
   }
 }
@@ -63,7 +63,7 @@ function groupedByEnd(edges: GraphEdge[], layout: RowLayout, types: Map<string, 
     const [here, there] = by === 'source' ? [e.source, e.target] : [e.target, e.source];
     let list = rows.get(here);
     if (!list) rows.set(here, (list = []));
-    list.push(layout.typed(layout.row([there], e.properties), types));
+    list.push(layout.row([there], e.properties, types));
   }
   return { by, rows: [...rows] };
 }
