@@ -41,6 +41,9 @@ export function checkSnapshot(json: unknown, file: string, texts?: Texts): Check
   snapshot.entities.forEach((e, i) => unique(e.id, `entities[${i}]`));
   snapshot.statements.forEach((s, i) => unique(s.id, `statements[${i}]`));
   snapshot.relations.forEach((r, i) => unique(r.id, `relations[${i}]`));
+  snapshot.claims?.forEach((c, i) => unique(c.id, `claims[${i}]`));
+  const statementIds = new Set(snapshot.statements.map((s) => s.id));
+  const claimIds = new Set(snapshot.claims?.map((c) => c.id));
 
   /** A span in document `docId`: the document exists, the span fits in it, and (with texts) matches. */
   const span = (where: string, docId: string, s: { text: string; start: number; end: number }) => {
@@ -87,6 +90,21 @@ export function checkSnapshot(json: unknown, file: string, texts?: Texts): Check
       entityRef(`${where}.addressee`, s.addressee.entityId);
     }
     s.about.forEach((id) => entityRef(`${where}.about`, id));
+    s.stance?.forEach((t, j) => {
+      entityRef(`${where}.stance[${j}]`, t.entityId);
+      if (!s.about.includes(t.entityId)) problem(`${where}.stance[${j}]`, `entity "${t.entityId}" is not in about`, 'stance-target');
+      if (t.evidence) span(`${where}.stance[${j}].evidence`, s.docId, t.evidence);
+    });
+    if (s.claimId !== undefined && !claimIds.has(s.claimId)) problem(where, `claim "${s.claimId}" does not exist`, 'dangling-ref');
+  });
+  snapshot.claims?.forEach((c, i) => {
+    const where = `claims[${i}] (${c.id})`;
+    entityRef(`${where}.speaker`, c.speaker);
+    c.statementIds.forEach((id) => {
+      if (!statementIds.has(id)) problem(where, `statement "${id}" does not exist`, 'dangling-ref');
+    });
+    c.documents.forEach((d) => docRef(`${where}.documents`, d));
+    if (!statementIds.has(c.firstSeen.statementId)) problem(`${where}.firstSeen`, `statement "${c.firstSeen.statementId}" does not exist`, 'dangling-ref');
   });
   snapshot.relations.forEach((r, i) => {
     const where = `relations[${i}] (${r.id})`;

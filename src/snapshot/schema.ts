@@ -22,6 +22,8 @@ export const DocumentSchema = z.object({
   publishedAt: z.string().optional(),
   path: z.string().optional(),
   length: offset,
+  /** Extension: the article's author, from its byline (never a speaker for that). */
+  author: z.string().optional(),
 });
 export type SnapshotDocument = z.infer<typeof DocumentSchema>;
 
@@ -51,6 +53,21 @@ export type EntityRef = z.infer<typeof EntityRefSchema>;
 export const StatementKindSchema = z.enum(['direct', 'partial', 'indirect']);
 export type StatementKind = z.infer<typeof StatementKindSchema>;
 
+/** Extension: whether a statement's speaker backs or attacks one entity it is about. */
+export const StanceValueSchema = z.enum(['support', 'oppose', 'neutral']);
+export type StanceValue = z.infer<typeof StanceValueSchema>;
+
+/** Extension: the stance towards one target, with a score in [-1, 1] and the words that decided it. */
+export const StanceSchema = z.object({
+  entityId: z.string().min(1),
+  stance: StanceValueSchema,
+  /** From -1 (attacks) to 1 (backs); near 0 for neutral. */
+  score: z.number().min(-1).max(1),
+  /** The words that decided it (in the statement's document), or null where nothing did. */
+  evidence: SpanSchema.nullable(),
+});
+export type Stance = z.infer<typeof StanceSchema>;
+
 export const StatementSchema = z
   .object({
     id: z.string().min(1),
@@ -66,6 +83,10 @@ export const StatementSchema = z
     confidence: z.number().min(0).max(1),
     /** Extension: the class of the cue verb (say, claim, deny, warn …), null without a cue. */
     cueClass: z.string().nullable().optional(),
+    /** Extension: one stance per entity of `about` that the speaker takes a side on (or is neutral to). */
+    stance: z.array(StanceSchema).optional(),
+    /** Extension: the repeated claim this statement is a copy of (see `claims`). */
+    claimId: z.string().min(1).optional(),
   })
   .refine((s) => s.end >= s.start, { message: 'end is before start' });
 export type Statement = z.infer<typeof StatementSchema>;
@@ -81,6 +102,26 @@ export const RelationSchema = z.object({
 });
 export type Relation = z.infer<typeof RelationSchema>;
 
+/**
+ * Extension: statements that say the same thing (same speaker, near-identical content) in
+ * several documents, grouped as one claim.
+ */
+export const ClaimSchema = z.object({
+  id: z.string().min(1),
+  /** The statements folded into this claim, first seen first. */
+  statementIds: z.array(z.string().min(1)).min(1),
+  /** The speaker's entity id, or null where the copies name none. */
+  speaker: z.string().nullable(),
+  /** The content of the first statement. */
+  content: z.string(),
+  /** Where the claim was first seen: the earliest dated copy, else the first in input order. */
+  firstSeen: z.object({ statementId: z.string().min(1), docId: z.string().min(1), publishedAt: z.string().optional(), source: z.string().optional() }),
+  /** Every document and every outlet that carried it. */
+  documents: z.array(z.string().min(1)),
+  outlets: z.array(z.string()),
+});
+export type Claim = z.infer<typeof ClaimSchema>;
+
 export const SNAPSHOT_FORMAT = 'claimgraph-snapshot';
 export const SNAPSHOT_VERSION = 1;
 
@@ -92,5 +133,7 @@ export const SnapshotSchema = z.object({
   entities: z.array(EntitySchema),
   statements: z.array(StatementSchema),
   relations: z.array(RelationSchema),
+  /** Extension: repeated claims across documents. */
+  claims: z.array(ClaimSchema).optional(),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
