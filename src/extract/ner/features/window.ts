@@ -1,0 +1,33 @@
+import { mix } from '../hash.js';
+import { template, type FeatureSink } from './sink.js';
+import type { TokenTable } from './table.js';
+
+const OFFSETS = [-2, -1, 1, 2];
+const LOWER_AT = OFFSETS.map((d) => template(`lower${d}`));
+const SHAPE_AT = OFFSETS.map((d) => template(`shape${d}`));
+const BIGRAM_BEFORE = template('lower-1|lower0');
+const BIGRAM_AFTER = template('lower0|lower+1');
+const SHAPES_AROUND = template('shortShape-1|0|+1');
+/** Stands for the missing neighbour before a sentence's first or after its last token. */
+const EDGE = 0x5eed;
+
+/** The neighbouring words (lower case) and shapes, two either side, within the sentence. */
+export function neighbours(t: TokenTable, i: number, out: FeatureSink): void {
+  const s = t.doc.sentence;
+  for (let k = 0; k < OFFSETS.length; k++) {
+    const j = i + OFFSETS[k]!;
+    const inside = j >= 0 && j < t.size && s[j] === s[i];
+    out.add(LOWER_AT[k]!, inside ? t.lower[j]! : EDGE);
+    out.add(SHAPE_AT[k]!, inside ? t.shape[j]! : EDGE);
+  }
+}
+
+/** Word pairs and the shape trigram around the token. */
+export function ngrams(t: TokenTable, i: number, out: FeatureSink): void {
+  const s = t.doc.sentence;
+  const before = i > 0 && s[i - 1] === s[i] ? i - 1 : -1;
+  const after = i + 1 < t.size && s[i + 1] === s[i] ? i + 1 : -1;
+  out.add(BIGRAM_BEFORE, mix(before < 0 ? EDGE : t.lower[before]!, t.lower[i]!));
+  out.add(BIGRAM_AFTER, mix(t.lower[i]!, after < 0 ? EDGE : t.lower[after]!));
+  out.add(SHAPES_AROUND, mix(mix(before < 0 ? EDGE : t.shortShape[before]!, t.shortShape[i]!), after < 0 ? EDGE : t.shortShape[after]!));
+}

@@ -1,0 +1,102 @@
+import { DOCUMENT_FEATURES, LOCAL_FEATURES } from '../../extract/ner/features/index.js';
+import { buildTable, type Resources, type TokenTable } from '../../extract/ner/features/table.js';
+import { LABEL_COUNT } from '../../extract/ner/labels.js';
+import { FeatureIndex, type NerModel, type PassWeights } from '../../extract/ner/model.js';
+import { addEmissions, type TokenRows } from '../../extract/ner/rows.js';
+import { viterbi } from '../../extract/ner/viterbi.js';
+import type { LabelledDoc } from './corpus.js';
+import { buildDictionary, featurize, toRows, type DocFeatures } from './featurize.js';
+import { trainPerceptron, type Sequence, type Weights } from './perceptron.js';
+import { seededRandom, shuffle } from './random.js';
+
+/** How to train. Same documents and settings, same model. */
+export interface TrainSettings {
+  /** Passes over the training data, for each perceptron. */
+  epochs: number;
+  /** Folds for the first pass's held-out labels, which the second pass learns from. */
+  folds: number;
+  /** Features seen fewer times in training are dropped. */
+  minCount: number;
+  seed: number;
+}
+
+export const DEFAULT_SETTINGS: TrainSettings = { epochs: 10, folds: 5, minCount: 1, seed: 1 };
+
+const L = LABEL_COUNT;
+
+function sequencesOf(docs: readonly LabelledDoc[], rows: readonly TokenRows[], which: readonly number[]): Sequence[] {
+  return which.flatMap((d) => {
+    const starts = docs[d]!.doc.sentenceStarts;
+    return starts.slice(0, -1).map((from, s) => ({ tokens: rows[d]!, gold: docs[d]!.labels, from, to: starts[s + 1]! }));
+  });
+}
+
+/** Label a document with one pass's weights (rows past `limit` unknown to it). */
+export function labelWith(w: Weights | PassWeights, limit: number, doc: LabelledDoc['doc'], rows: readonly TokenRows[]): Uint8Array {
+  const n = doc.words.length;
+  const emit = new Float64Array(n * L);
+  for (const r of rows) addEmissions(w.emission, limit, r, 0, n, emit);
+  const out = new Uint8Array(n);
+  const s = doc.sentenceStarts;
+  for (let k = 0; k + 1 < s.length; k++) viterbi(emit, w.transition, s[k]!, s[k + 1]!, out);
+  return out;
+}
+
+/** Two CSR row sets of the same tokens as one. */
+function joinRows(a: TokenRows, b: TokenRows): TokenRows {
+  const n = a.offsets.length - 1;
+  const offsets = new Int32Array(n + 1);
+  const rows = new Int32Array(a.rows.length + b.rows.length);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    for (let k = a.offsets[i]!; k < a.offsets[i + 1]!; k++) rows[at++] = a.rows[k]!;
+    for (let k = b.offsets[i]!; k < b.offsets[i + 1]!; k++) rows[at++] = b.rows[k]!;
+    offsets[i + 1] = at;
+  }
+  return { offsets, rows };
+}
+
+const rowsFrom = (f: DocFeatures, dictionary: Map<number, number>): TokenRows => ({ offsets: f.offsets, rows: toRows(f, dictionary) });
+const float32 = (w: Weights): PassWeights => ({ emission: Float32Array.from(w.emission), transition: Float32Array.from(w.transition) });
+
+/**
+ * Train the two-pass recognizer. The first pass learns from the tokens' own features. The
+ * second also reads the first pass's labels across the document; so that it learns how far to
+ * trust them, it trains on labels the first pass gave to documents it did not see (k-fold).
+ */
+export function trainRecognizer(docs: readonly LabelledDoc[], resources: Resources, settings: TrainSettings, log: (line: string) => void): NerModel {
+  const tables: TokenTable[] = docs.map((d) => buildTable(d.doc, resources));
+  const localFeatures = tables.map((t) => featurize(t, LOCAL_FEATURES));
+  const local = buildDictionary(localFeatures, settings.minCount);
+  const localRows = localFeatures.map((f) => rowsFrom(f, local));
+  log(`${docs.length} documents, ${local.size.toLocaleString('en')} local features`);
+  const all = docs.map((_, i) => i);
+  const random = seededRandom(settings.seed);
+  const folds = shuffle([...all], random).map((d, k) => [d, k % settings.folds] as const);
+  const heldOut: Uint8Array[] = [];
+  for (let f = 0; f < settings.folds; f++) {
+    const inFold = folds.filter(([, k]) => k === f).map(([d]) => d);
+    const rest = folds.filter(([, k]) => k !== f).map(([d]) => d).sort((a, b) => a - b);
+    const w = trainPerceptron(local.size, sequencesOf(docs, localRows, rest), settings.epochs, random);
+    for (const d of inFold) heldOut[d] = labelWith(w, local.size, docs[d]!.doc, [localRows[d]!]);
+    log(`first pass, fold ${f + 1} of ${settings.folds}`);
+  }
+  const pass1 = trainPerceptron(local.size, sequencesOf(docs, localRows, all), settings.epochs, random, (e, errors) => log(`first pass, epoch ${e}: ${errors} sentences wrong`));
+  tables.forEach((t, d) => (t.firstPass = heldOut[d]));
+  const documentFeatures = tables.map((t) => featurize(t, DOCUMENT_FEATURES));
+  const extra = buildDictionary(documentFeatures, settings.minCount);
+  for (const [h, r] of extra) extra.set(h, r + local.size);
+  const rows = localRows.map((r, d) => joinRows(r, rowsFrom(documentFeatures[d]!, extra)));
+  const total = local.size + extra.size;
+  const pass2 = trainPerceptron(total, sequencesOf(docs, rows, all), settings.epochs, random, (e, errors) => log(`second pass, epoch ${e}: ${errors} sentences wrong`));
+  const hashes = new Int32Array(total);
+  for (const [h, r] of local) hashes[r] = h;
+  for (const [h, r] of extra) hashes[r] = h;
+  return {
+    index: new FeatureIndex(hashes),
+    localRows: local.size,
+    pass1: { emission: Float32Array.from(pass1.emission.subarray(0, local.size * L)), transition: Float32Array.from(pass1.transition) },
+    pass2: float32(pass2),
+    resources,
+  };
+}
