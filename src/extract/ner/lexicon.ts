@@ -1,5 +1,5 @@
-import nlp from 'compromise';
 import { countryOfDemonym, lookupName } from '../entities/gazetteer.js';
+import { lexiconEntries } from '../nlp/lexicon.js';
 import { connectors, honorifics, orgFirst, orgLast, placeLast, roleNouns, speechVerbs, titleHeads, titleModifiers } from '../entities/lexicon.js';
 
 /**
@@ -23,10 +23,10 @@ const add = (word: string, cls: string) => {
   else if (!list.includes(cls)) list.push(cls);
 };
 
-const lexicon = nlp.world().model.one.lexicon as Record<string, string | string[]>;
-for (const [word, tags] of Object.entries(lexicon)) {
+const lexicon = lexiconEntries();
+for (const [word, tags] of lexicon) {
   if (word.includes(' ')) continue;
-  for (const tag of Array.isArray(tags) ? tags : [tags]) if (COMPROMISE_TAGS.has(tag)) add(word, `c:${tag}`);
+  for (const tag of tags) if (COMPROMISE_TAGS.has(tag)) add(word, `c:${tag}`);
 }
 const lists: [string, Set<string>][] = [
   ['honorific', honorifics], ['titleHead', titleHeads], ['titleModifier', titleModifiers], ['orgLast', orgLast],
@@ -48,8 +48,7 @@ export function wordClassesOf(lower: string): readonly string[] {
 /** compromise's own names, lower case → "country" | "place" | "org" (its multi-word ones included). */
 const compromiseNames = (() => {
   const names = new Map<string, string>();
-  for (const [word, tags] of Object.entries(lexicon)) {
-    const list = Array.isArray(tags) ? tags : [tags];
+  for (const [word, list] of lexicon) {
     if (list.includes('Country')) names.set(word, 'country');
     else if (list.some((t) => t === 'City' || t === 'Region' || t === 'Place')) names.set(word, 'place');
     else if (list.some((t) => t === 'Organization' || t === 'SportsTeam')) names.set(word, 'org');

@@ -37,9 +37,14 @@ export class FeatureIndex {
   }
 }
 
-/** Weights of one pass: a row of LABEL_COUNT emission scores a feature, and transitions. */
+/**
+ * Weights of one pass: a row of LABEL_COUNT emission scores a feature, and transitions, in the
+ * same units (a shipped model keeps emissions as 8-bit codes, see format.ts).
+ */
 export interface PassWeights {
-  emission: Float32Array;
+  emission: Float32Array | Int8Array;
+  /** For 8-bit emissions: the weight each code stands for, at index code + 128. */
+  levels?: Float32Array;
   transition: Float32Array;
 }
 

@@ -40,7 +40,25 @@ export function rowsOf(table: TokenTable, features: readonly Feature[], index: F
  * Add the weights of tokens [from, to)'s rows to `out[i·L + label]` (out is not cleared).
  * Rows at or past `limit` have no weights in `w` and are skipped.
  */
-export function addEmissions(w: ArrayLike<number>, limit: number, r: TokenRows, from: number, to: number, out: Float64Array): void {
+export function addEmissions(w: ArrayLike<number>, limit: number, r: TokenRows, from: number, to: number, out: Float64Array, levels?: Float32Array): void {
+  const { offsets, rows } = r;
+  if (levels) {
+    addCoded(w, levels, limit, r, from, to, out);
+    return;
+  }
+  for (let i = from; i < to; i++) {
+    const o = i * L;
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+      const row = rows[k]!;
+      if (row < 0 || row >= limit) continue;
+      const base = row * L;
+      for (let l = 0; l < L; l++) out[o + l]! += w[base + l]!;
+    }
+  }
+}
+
+/** addEmissions for 8-bit coded weights: each code is looked up in `levels`. */
+function addCoded(w: ArrayLike<number>, levels: Float32Array, limit: number, r: TokenRows, from: number, to: number, out: Float64Array): void {
   const { offsets, rows } = r;
   for (let i = from; i < to; i++) {
     const o = i * L;
@@ -48,7 +66,7 @@ export function addEmissions(w: ArrayLike<number>, limit: number, r: TokenRows, 
       const row = rows[k]!;
       if (row < 0 || row >= limit) continue;
       const base = row * L;
-      for (let l = 0; l < L; l++) out[o + l] += w[base + l]!;
+      for (let l = 0; l < L; l++) out[o + l]! += levels[w[base + l]! + 128]!;
     }
   }
 }

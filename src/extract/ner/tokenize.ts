@@ -24,7 +24,7 @@ const NEGATION = /^(.*\p{L})(n['’]t)$/iu;
 const DOTTED = /^(?:\p{L}\.)+$/u;
 /** Abbreviations written with a full stop in news. Lower case, without it. */
 const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof st jr sr gen col lt capt sgt cpl pvt spc maj adm cmdr rep sen gov rev hon pres messrs mme mlle ' +
+  ('mr mrs ms dr prof st jr sr gen col lt capt sgt cpl pvt spc pfc ssgt msgt cdr brig ens det insp supt msgr fr maj adm cmdr rep sen gov rev hon pres messrs mme mlle ' +
     'inc corp co ltd bros cos plc bhd pty assn dept ave blvd mt ft no nos vs etc approx est fig ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
     'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo')

@@ -40,11 +40,11 @@ function neighbours(input: ClusterInput, before: boolean): Neighbours {
   const count = new Int32Array(keys.length);
   keys.forEach((k, j) => {
     const w = Math.floor(k / V);
-    start[w + 1]++;
+    start[w + 1]! += 1;
     word[j] = k % V;
     count[j] = pairs.get(k)!;
   });
-  for (let w = 0; w < V; w++) start[w + 1] += start[w]!;
+  for (let w = 0; w < V; w++) start[w + 1]! += start[w]!;
   return { start, word, count };
 }
 
@@ -68,9 +68,9 @@ export function exchangeClusters(input: ClusterInput, k: number, passes: number,
   const right = new Int32Array(V * k);
   const size = new Float64Array(k);
   const place = (w: number, c: number, sign: number) => {
-    for (let j = pred.start[w]!; j < pred.start[w + 1]!; j++) left[pred.word[j]! * k + c] += sign * pred.count[j]!;
-    for (let j = succ.start[w]!; j < succ.start[w + 1]!; j++) right[succ.word[j]! * k + c] += sign * succ.count[j]!;
-    size[c] += sign * input.counts[w]!;
+    for (let j = pred.start[w]!; j < pred.start[w + 1]!; j++) left[pred.word[j]! * k + c]! += sign * pred.count[j]!;
+    for (let j = succ.start[w]!; j < succ.start[w + 1]!; j++) right[succ.word[j]! * k + c]! += sign * succ.count[j]!;
+    size[c]! += sign * input.counts[w]!;
   };
   for (let w = 0; w < V; w++) place(w, cls[w]!, 1);
   const gain = new Float64Array(k);
@@ -86,7 +86,7 @@ export function exchangeClusters(input: ClusterInput, k: number, passes: number,
         const m = pred.count[j]!;
         for (let c = 0; c < k; c++) {
           const x = left[row + c]!;
-          gain[c] += f[x + m]! - f[x]!;
+          gain[c]! += f[x + m]! - f[x]!;
         }
       }
       for (let j = succ.start[w]!; j < succ.start[w + 1]!; j++) {
@@ -94,7 +94,7 @@ export function exchangeClusters(input: ClusterInput, k: number, passes: number,
         const m = succ.count[j]!;
         for (let c = 0; c < k; c++) {
           const x = right[row + c]!;
-          gain[c] += f[x + m]! - f[x]!;
+          gain[c]! += f[x + m]! - f[x]!;
         }
       }
       let best = from;

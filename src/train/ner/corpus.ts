@@ -8,6 +8,8 @@ export interface LabelledDoc {
   doc: NerDoc;
   spans: TokenSpan[];
   labels: Uint8Array;
+  /** How many times the document counts in training (a newsroom's own articles count more). */
+  weight?: number;
 }
 
 const TYPE_OF: Record<string, NerType> = { PERSON: 'PER', ORGANIZATION: 'ORG', LOCATION: 'LOC', MISC: 'MISC' };

@@ -48,8 +48,8 @@ export function trainPerceptron(
     return { emission, transition };
   };
   const bump = (arr: Float64Array, sum: Float64Array, k: number, d: number) => {
-    arr[k] += d;
-    sum[k] += d * step;
+    arr[k]! += d;
+    sum[k]! += d * step;
   };
   for (let epoch = 1; epoch <= epochs; epoch++) {
     shuffle(order, random);

@@ -1,6 +1,7 @@
 import { DOCUMENT_FEATURES, LOCAL_FEATURES } from '../../extract/ner/features/index.js';
 import { buildTable, type Resources, type TokenTable } from '../../extract/ner/features/table.js';
-import { LABEL_COUNT } from '../../extract/ner/labels.js';
+import type { NerDoc } from '../../extract/ner/document.js';
+import { decodeSpans, LABEL_COUNT } from '../../extract/ner/labels.js';
 import { FeatureIndex, type NerModel, type PassWeights } from '../../extract/ner/model.js';
 import { addEmissions, type TokenRows } from '../../extract/ner/rows.js';
 import { viterbi } from '../../extract/ner/viterbi.js';
@@ -8,6 +9,7 @@ import type { LabelledDoc } from './corpus.js';
 import { buildDictionary, featurize, toRows, type DocFeatures } from './featurize.js';
 import { trainPerceptron, type Sequence, type Weights } from './perceptron.js';
 import { seededRandom, shuffle } from './random.js';
+import { formatScores, scoreSpans } from './score.js';
 
 /** How to train. Same documents and settings, same model. */
 export interface TrainSettings {
@@ -24,10 +26,21 @@ export const DEFAULT_SETTINGS: TrainSettings = { epochs: 10, folds: 5, minCount:
 
 const L = LABEL_COUNT;
 
+/** What training is given besides the documents. */
+export interface TrainOptions {
+  log: (line: string) => void;
+  /** What the rules say of each token of a document (the rules' features); none when absent. */
+  hintsOf?: (doc: NerDoc) => readonly (readonly number[])[];
+  /** Documents to score after each epoch of the second pass (never trained on). */
+  dev?: readonly LabelledDoc[];
+}
+
+/** The sentences of documents `which`, each as often as its document's weight. */
 function sequencesOf(docs: readonly LabelledDoc[], rows: readonly TokenRows[], which: readonly number[]): Sequence[] {
   return which.flatMap((d) => {
     const starts = docs[d]!.doc.sentenceStarts;
-    return starts.slice(0, -1).map((from, s) => ({ tokens: rows[d]!, gold: docs[d]!.labels, from, to: starts[s + 1]! }));
+    const once = starts.slice(0, -1).map((from, s) => ({ tokens: rows[d]!, gold: docs[d]!.labels, from, to: starts[s + 1]! }));
+    return Array.from({ length: docs[d]!.weight ?? 1 }, () => once).flat();
   });
 }
 
@@ -35,7 +48,7 @@ function sequencesOf(docs: readonly LabelledDoc[], rows: readonly TokenRows[], w
 export function labelWith(w: Weights | PassWeights, limit: number, doc: LabelledDoc['doc'], rows: readonly TokenRows[]): Uint8Array {
   const n = doc.words.length;
   const emit = new Float64Array(n * L);
-  for (const r of rows) addEmissions(w.emission, limit, r, 0, n, emit);
+  for (const r of rows) addEmissions(w.emission, limit, r, 0, n, emit, 'levels' in w ? w.levels : undefined);
   const out = new Uint8Array(n);
   const s = doc.sentenceStarts;
   for (let k = 0; k + 1 < s.length; k++) viterbi(emit, w.transition, s[k]!, s[k + 1]!, out);
@@ -64,8 +77,15 @@ const float32 = (w: Weights): PassWeights => ({ emission: Float32Array.from(w.em
  * second also reads the first pass's labels across the document; so that it learns how far to
  * trust them, it trains on labels the first pass gave to documents it did not see (k-fold).
  */
-export function trainRecognizer(docs: readonly LabelledDoc[], resources: Resources, settings: TrainSettings, log: (line: string) => void): NerModel {
-  const tables: TokenTable[] = docs.map((d) => buildTable(d.doc, resources));
+export function trainRecognizer(docs: readonly LabelledDoc[], resources: Resources, settings: TrainSettings, options: TrainOptions): { model: NerModel; hashes: Int32Array } {
+  const { log, hintsOf } = options;
+  const tableOf = (d: LabelledDoc) => {
+    const t = buildTable(d.doc, resources);
+    if (hintsOf) t.hints = hintsOf(d.doc);
+    return t;
+  };
+  const tables: TokenTable[] = docs.map(tableOf);
+  const dev = options.dev?.map((d) => ({ d, t: tableOf(d) }));
   const localFeatures = tables.map((t) => featurize(t, LOCAL_FEATURES));
   const local = buildDictionary(localFeatures, settings.minCount);
   const localRows = localFeatures.map((f) => rowsFrom(f, local));
@@ -83,20 +103,33 @@ export function trainRecognizer(docs: readonly LabelledDoc[], resources: Resourc
   }
   const pass1 = trainPerceptron(local.size, sequencesOf(docs, localRows, all), settings.epochs, random, (e, errors) => log(`first pass, epoch ${e}: ${errors} sentences wrong`));
   tables.forEach((t, d) => (t.firstPass = heldOut[d]));
+  const devLocal = dev?.map(({ t }) => rowsFrom(featurize(t, LOCAL_FEATURES), local));
+  dev?.forEach(({ d, t }, k) => (t.firstPass = labelWith(pass1, local.size, d.doc, [devLocal![k]!])));
+  if (dev) log(`dev, first pass: ${formatScores(scoreSpans(dev.map(({ d }) => d.spans), dev.map(({ t }) => decodeSpans(t.firstPass!))))}`);
   const documentFeatures = tables.map((t) => featurize(t, DOCUMENT_FEATURES));
   const extra = buildDictionary(documentFeatures, settings.minCount);
   for (const [h, r] of extra) extra.set(h, r + local.size);
   const rows = localRows.map((r, d) => joinRows(r, rowsFrom(documentFeatures[d]!, extra)));
   const total = local.size + extra.size;
-  const pass2 = trainPerceptron(total, sequencesOf(docs, rows, all), settings.epochs, random, (e, errors) => log(`second pass, epoch ${e}: ${errors} sentences wrong`));
+  const devRows = dev?.map(({ t }, k) => joinRows(devLocal![k]!, rowsFrom(featurize(t, DOCUMENT_FEATURES), extra)));
+  const pass2 = trainPerceptron(total, sequencesOf(docs, rows, all), settings.epochs, random, (e, errors, averaged) => {
+    let line = `second pass, epoch ${e}: ${errors} sentences wrong`;
+    if (dev) {
+      const w = averaged();
+      const predicted = dev.map(({ d }, k) => decodeSpans(labelWith(w, total, d.doc, [devRows![k]!])));
+      line += `; dev ${formatScores(scoreSpans(dev.map(({ d }) => d.spans), predicted))}`;
+    }
+    log(line);
+  });
   const hashes = new Int32Array(total);
   for (const [h, r] of local) hashes[r] = h;
   for (const [h, r] of extra) hashes[r] = h;
-  return {
+  const model: NerModel = {
     index: new FeatureIndex(hashes),
     localRows: local.size,
     pass1: { emission: Float32Array.from(pass1.emission.subarray(0, local.size * L)), transition: Float32Array.from(pass1.transition) },
     pass2: float32(pass2),
     resources,
   };
+  return { model, hashes };
 }

@@ -6,13 +6,16 @@ const MAX_SIZES = 4;
 const CLUSTER_AT = [-1, 0, 1].map((d) => Array.from({ length: MAX_SIZES }, (_, g) => template(`cluster${g}@${d}`)));
 const UNKNOWN = -1;
 
+/** How a word is looked up in the cluster table: digits as 0 ("1996" and "2004" are one word). */
+export const clusterKey = (word: string): string => (/\d/u.test(word) ? word.replace(/\d/gu, '0') : word);
+
 const cache = new WeakMap<TokenTable, (readonly number[] | undefined)[]>();
 
 function classesOf(t: TokenTable): (readonly number[] | undefined)[] {
   let c = cache.get(t);
   if (!c) {
     const table = t.resources.clusters;
-    c = t.doc.words.map((w) => table?.get(/\d/u.test(w) ? w.replace(/\d/gu, '0') : w));
+    c = t.doc.words.map((w) => table?.get(clusterKey(w)));
     cache.set(t, c);
   }
   return c;

@@ -1,3 +1,4 @@
+import { wordKey } from '../../names.js';
 import { mix } from '../hash.js';
 import { decodeSpans, LABEL_COUNT, OUTSIDE, typeOfLabel } from '../labels.js';
 import { template, type FeatureSink } from './sink.js';
@@ -33,7 +34,8 @@ function evidenceOf(t: TokenTable): DocumentEvidence {
   if (e) return e;
   const labels = t.firstPass!;
   const n = t.size;
-  const { words } = t.doc;
+  // Spellings of one name compare equal: "al-Assad" = "Assad" = "Asad".
+  const words = t.doc.words.map((w, i) => (t.context[i]! & CONTEXT.capitalised || /^\p{Ll}+['’-]\p{Lu}/u.test(w) ? wordKey(w) : w));
   const byWord = new Map<string, Int32Array>();
   for (let i = 0; i < n; i++) {
     if (!(t.context[i]! & CONTEXT.capitalised)) continue;
@@ -41,7 +43,7 @@ function evidenceOf(t: TokenTable): DocumentEvidence {
     const counts = byWord.get(w) ?? new Int32Array(TYPES + 1);
     byWord.set(w, counts);
     const type = typeOfLabel(labels[i]!);
-    counts[type < 0 ? TYPES : type]++;
+    counts[type < 0 ? TYPES : type]! += 1;
   }
   const votes = new Int32Array(n * (TYPES + 1));
   for (let i = 0; i < n; i++) {

@@ -17,6 +17,8 @@ export interface TokenTable {
   context: Uint8Array;
   /** What the model brings besides weights (word clusters …). */
   resources: Resources;
+  /** Per token: hashes of what the rules said of it (see ../hints.ts), when they ran. */
+  hints?: readonly (readonly number[])[];
   /** The first pass's labels, once it has run (the second pass's features read them). */
   firstPass?: Uint8Array;
 }
@@ -25,6 +27,8 @@ export interface TokenTable {
 export interface Resources {
   /** Word (digits as 0) → its class in each clustering, coarse to fine. */
   clusters?: ReadonlyMap<string, readonly number[]>;
+  /** Lower-case word → how often news writes it in lower case (0…1), where capitals mean something. */
+  caseShare?: ReadonlyMap<string, number>;
 }
 
 /** Bits of TokenTable.context. */
