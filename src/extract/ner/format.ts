@@ -1,5 +1,5 @@
 import { LABEL_COUNT } from './labels.js';
-import { FeatureIndex, type NerModel } from './model.js';
+import { FeatureIndex, type NerModel, type SparseRows } from './model.js';
 
 /**
  * The recognizer's file format, decoded from bytes already read (extract/ never reads files).
@@ -59,6 +59,27 @@ function levels(scale: number): Float32Array {
   return out;
 }
 
+/** 8-bit coded rows of LABEL_COUNT as sparse rows of weights (the codes that are not 0). */
+function sparseRows(codes: Int8Array, rows: number, scale: number): SparseRows {
+  const level = levels(scale);
+  let nonZero = 0;
+  for (const c of codes) if (c !== 0) nonZero++;
+  const start = new Int32Array(rows + 1);
+  const label = new Uint8Array(nonZero);
+  const value = new Float32Array(nonZero);
+  let at = 0;
+  for (let r = 0; r < rows; r++) {
+    for (let l = 0; l < L; l++) {
+      const c = codes[r * L + l]!;
+      if (c === 0) continue;
+      label[at] = l;
+      value[at++] = level[c + 128]!;
+    }
+    start[r + 1] = at;
+  }
+  return { start, label, value };
+}
+
 /** Build a ready recognizer from a header and its (decompressed) arrays. Throws on a size mismatch. */
 export function decodeModel(header: ModelHeader, bytes: Uint8Array): NerModel {
   const problem = checkHeader(header);
@@ -106,8 +127,8 @@ export function decodeModel(header: ModelHeader, bytes: Uint8Array): NerModel {
   return {
     index: new FeatureIndex(hashes),
     localRows: header.localRows,
-    pass1: { emission: e1, levels: levels(header.scales[0]), transition: t1 },
-    pass2: { emission: e2, levels: levels(header.scales[1]), transition: t2 },
+    pass1: { emission: sparseRows(e1, header.localRows, header.scales[0]), transition: t1 },
+    pass2: { emission: sparseRows(e2, header.rows, header.scales[1]), transition: t2 },
     resources: { ...(header.clusterWords > 0 && { clusters }), ...(header.caseWords > 0 && { caseShare }) },
   };
 }

@@ -38,14 +38,23 @@ export class FeatureIndex {
 }
 
 /**
- * Weights of one pass: a row of LABEL_COUNT emission scores a feature, and transitions, in the
- * same units (a shipped model keeps emissions as 8-bit codes, see format.ts).
+ * A feature's emission weights kept sparse: most features move two or three of the seventeen
+ * labels, so a loaded model adds only those. Row r's weights are `label[k]`/`value[k]` for k in
+ * [start[r], start[r + 1]).
+ */
+export interface SparseRows {
+  start: Int32Array;
+  label: Uint8Array;
+  value: Float32Array;
+}
+
+/**
+ * Weights of one pass: emission scores of each feature for each label — dense rows of
+ * LABEL_COUNT while training, sparse rows in a loaded model — and label-to-label transitions.
  */
 export interface PassWeights {
-  emission: Float32Array | Int8Array;
-  /** For 8-bit emissions: the weight each code stands for, at index code + 128. */
-  levels?: Float32Array;
-  transition: Float32Array;
+  emission: Float32Array | Float64Array | SparseRows;
+  transition: Float32Array | Float64Array;
 }
 
 /**

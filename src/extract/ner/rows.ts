@@ -2,7 +2,7 @@ import type { Feature } from './features/index.js';
 import { FeatureSink } from './features/sink.js';
 import type { TokenTable } from './features/table.js';
 import { LABEL_COUNT } from './labels.js';
-import type { FeatureIndex } from './model.js';
+import type { FeatureIndex, PassWeights, SparseRows } from './model.js';
 
 const L = LABEL_COUNT;
 
@@ -37,15 +37,16 @@ export function rowsOf(table: TokenTable, features: readonly Feature[], index: F
 }
 
 /**
- * Add the weights of tokens [from, to)'s rows to `out[i·L + label]` (out is not cleared).
- * Rows at or past `limit` have no weights in `w` and are skipped.
+ * Add the emission weights of tokens [from, to)'s rows to `out[i·L + label]` (out is not
+ * cleared). Rows at or past `limit` have no weights in `w` and are skipped.
  */
-export function addEmissions(w: ArrayLike<number>, limit: number, r: TokenRows, from: number, to: number, out: Float64Array, levels?: Float32Array): void {
+export function addEmissions(w: PassWeights['emission'], limit: number, r: TokenRows, from: number, to: number, out: Float64Array): void {
+  if ('start' in w) addSparse(w, limit, r, from, to, out);
+  else addDense(w, limit, r, from, to, out);
+}
+
+function addDense(w: Float32Array | Float64Array, limit: number, r: TokenRows, from: number, to: number, out: Float64Array): void {
   const { offsets, rows } = r;
-  if (levels) {
-    addCoded(w, levels, limit, r, from, to, out);
-    return;
-  }
   for (let i = from; i < to; i++) {
     const o = i * L;
     for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
@@ -57,16 +58,15 @@ export function addEmissions(w: ArrayLike<number>, limit: number, r: TokenRows, 
   }
 }
 
-/** addEmissions for 8-bit coded weights: each code is looked up in `levels`. */
-function addCoded(w: ArrayLike<number>, levels: Float32Array, limit: number, r: TokenRows, from: number, to: number, out: Float64Array): void {
+function addSparse(w: SparseRows, limit: number, r: TokenRows, from: number, to: number, out: Float64Array): void {
   const { offsets, rows } = r;
+  const { start, label, value } = w;
   for (let i = from; i < to; i++) {
     const o = i * L;
     for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
       const row = rows[k]!;
       if (row < 0 || row >= limit) continue;
-      const base = row * L;
-      for (let l = 0; l < L; l++) out[o + l]! += levels[w[base + l]! + 128]!;
+      for (let j = start[row]!; j < start[row + 1]!; j++) out[o + label[j]!]! += value[j]!;
     }
   }
 }

@@ -2,12 +2,12 @@ import { allowed, allowedFirst, allowedLast, LABEL_COUNT } from './labels.js';
 
 const L = LABEL_COUNT;
 
-/** Label pairs the BILOU grammar forbids (an I after an O, a PER inside an ORG …): never decoded. */
-const FORBIDDEN = (() => {
-  const f = new Uint8Array(L * L);
-  for (let a = 0; a < L; a++) for (let b = 0; b < L; b++) f[a * L + b] = allowed(a, b) ? 0 : 1;
-  return f;
-})();
+/**
+ * For each label, the labels that may come before it under the BILOU grammar (an I or L only
+ * after a B or I of its type; anything else only after an O, L or U): 97 pairs of the 289, so the
+ * decoder never scores a sequence it could not output.
+ */
+const BEFORE: Uint8Array[] = Array.from({ length: L }, (_, b) => Uint8Array.from({ length: L }, (_, a) => a).filter((a) => allowed(a, b)));
 const FIRST_OK = Uint8Array.from({ length: L }, (_, l) => (allowedFirst(l) ? 1 : 0));
 const LAST_OK = Uint8Array.from({ length: L }, (_, l) => (allowedLast(l) ? 1 : 0));
 
@@ -28,8 +28,9 @@ export function viterbi(emit: Float64Array | Float32Array, trans: Float64Array |
     for (let b = 0; b < L; b++) {
       let best = -Infinity;
       let arg = 0;
-      for (let a = 0; a < L; a++) {
-        if (FORBIDDEN[a * L + b]) continue;
+      const before = BEFORE[b]!;
+      for (let k = 0; k < before.length; k++) {
+        const a = before[k]!;
         const s = score[prev + a]! + trans[a * L + b]!;
         if (s > best) {
           best = s;

@@ -15,7 +15,7 @@ const model = (parse.world() as { model: unknown }).model as {
   one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, TagInfo> };
   two: { placeWords: Record<string, unknown>; orgWords: Record<string, unknown> };
 };
-const lexicon = model.one.lexicon;
+const lexicon = new Map(Object.entries(model.one.lexicon).map(([w, t]) => [w, Array.isArray(t) ? t : [t]]));
 const tagSet = model.one.tagSet;
 
 /** Words that end place names ("city", "river") and organisation names ("bank", "corp"), as compromise lists them. */
@@ -24,14 +24,12 @@ export const orgWords: ReadonlySet<string> = new Set(Object.keys(model.two.orgWo
 
 /** The raw lexicon entry of a lower-case word or phrase ("new york" → ["City"]). */
 export function lexiconEntry(lower: string): readonly string[] | undefined {
-  const tags = lexicon[lower];
-  if (tags === undefined || !Object.hasOwn(lexicon, lower)) return undefined;
-  return Array.isArray(tags) ? tags : [tags];
+  return lexicon.get(lower);
 }
 
 /** Every word and phrase of the lexicon with its tags (for building tables once). */
 export function lexiconEntries(): [string, readonly string[]][] {
-  return Object.entries(lexicon).map(([w, t]) => [w, Array.isArray(t) ? t : [t]]);
+  return [...lexicon];
 }
 
 const withParents = (tags: readonly string[]): Set<string> => {
@@ -81,16 +79,17 @@ export const tagWithParents = (tag: string): ReadonlySet<string> => withParents(
 /** Tags that the lexicon's phrases lend to each of their words ("Kansas City" → City). */
 const PHRASE_TAGS = new Set(['City', 'Country', 'Region', 'Place', 'Organization', 'SportsTeam', 'Person', 'FirstName', 'LastName']);
 const phraseWords = new Set<string>();
-for (const key of Object.keys(lexicon)) if (key.includes(' ')) phraseWords.add(key.slice(0, key.indexOf(' ')));
+for (const key of lexicon.keys()) if (key.includes(' ')) phraseWords.add(key.slice(0, key.indexOf(' ')));
 
 /**
- * The names of the lexicon's phrases among `words` (lower case): for each phrase of two to four
- * words found, its first word's index, its length and its name tags with their parents.
+ * The names of the lexicon's phrases among `words` (lower case) that start at a capitalised
+ * word: for each phrase of two to four words found, its first word's index, its length and its
+ * name tags with their parents.
  */
-export function phrasesIn(words: readonly string[]): { at: number; length: number; tags: ReadonlySet<string> }[] {
+export function phrasesIn(words: readonly string[], capitalised: (i: number) => boolean): { at: number; length: number; tags: ReadonlySet<string> }[] {
   const found: { at: number; length: number; tags: ReadonlySet<string> }[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!phraseWords.has(words[i]!)) continue;
+    if (!capitalised(i) || !phraseWords.has(words[i]!)) continue;
     for (let n = Math.min(4, words.length - i); n >= 2; n--) {
       const entry = lexiconEntry(words.slice(i, i + n).join(' '));
       const tags = entry?.filter((t) => PHRASE_TAGS.has(t));

@@ -86,7 +86,7 @@ export function wordsOf(doc: NerDoc): Token[] {
   }
   const last = words[words.length - 1];
   if (last) last.post = text.slice(consumed);
-  for (const p of phrasesIn(words.map((w) => w.lower))) {
+  for (const p of phrasesIn(words.map((w) => w.lower), (i) => /^\p{Lu}/u.test(words[i]!.text))) {
     for (let k = p.at; k < p.at + p.length; k++) words[k]!.tags = new Set([...words[k]!.tags, ...p.tags]);
   }
   markSurnames(words);

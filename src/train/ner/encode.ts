@@ -1,6 +1,6 @@
 import { LABEL_COUNT, LABEL_NAMES } from '../../extract/ner/labels.js';
 import { MU, type ModelHeader } from '../../extract/ner/format.js';
-import type { NerModel } from '../../extract/ner/model.js';
+import type { NerModel, PassWeights } from '../../extract/ner/model.js';
 
 const L = LABEL_COUNT;
 
@@ -35,12 +35,19 @@ const quantise = (x: number, scale: number) => {
   return x < 0 ? -q : q;
 };
 
+/** A trained model's weights are dense rows; a loaded one's are not, and cannot be encoded again. */
+function dense(w: PassWeights): { emission: Float32Array | Float64Array; transition: Float32Array | Float64Array } {
+  if ('start' in w.emission) throw new Error('encodeModel: the weights of a trained model are needed, not of a loaded one');
+  return { emission: w.emission, transition: w.transition };
+}
+
 /**
  * Encode a trained model: weights quantised to 8 bits, rows whose weights are all zero in both
  * passes dropped (the first pass's rows stay first), the cluster table appended.
  */
 export function encodeModel(input: EncodeInput): { header: ModelHeader; bytes: Uint8Array } {
-  const { model, hashes } = input;
+  const { model: trained, hashes } = input;
+  const model = { localRows: trained.localRows, pass1: dense(trained.pass1), pass2: dense(trained.pass2) };
   const s1 = scaleOf(model.pass1.emission);
   const s2 = scaleOf(model.pass2.emission);
   const rows = hashes.length;

@@ -1,6 +1,8 @@
 import type { Feature } from '../../extract/ner/features/index.js';
 import { FeatureSink } from '../../extract/ner/features/sink.js';
-import type { TokenTable } from '../../extract/ner/features/table.js';
+import type { Resources, TokenTable } from '../../extract/ner/features/table.js';
+import { OFFSETS, viewOf } from '../../extract/ner/features/word.js';
+import { wordFeatureHashes } from '../../extract/ner/word-scores.js';
 
 /** The hashed features of every token of a document, row by row (CSR). */
 export interface DocFeatures {
@@ -9,17 +11,42 @@ export interface DocFeatures {
   hashes: Int32Array;
 }
 
-/** Run `features` over every token of a prepared table. */
-export function featurize(table: TokenTable, features: readonly Feature[]): DocFeatures {
+/** Word feature hashes per word form, shared by all documents of a training run. */
+const wordCache = new WeakMap<Resources, Map<string, Int32Array[]>>();
+
+function wordHashes(table: TokenTable, i: number): Int32Array[] {
+  let cache = wordCache.get(table.resources);
+  if (!cache) wordCache.set(table.resources, (cache = new Map()));
+  const text = i < 0 ? '' : table.doc.words[i]!;
+  let h = cache.get(text);
+  if (!h) cache.set(text, (h = wordFeatureHashes(i < 0 ? null : viewOf(text, table.doc.lower[i]!), table.resources)));
+  return h;
+}
+
+/**
+ * Run `features` over every token of a prepared table; with `words`, each token's word
+ * features too (its own word and its neighbours' within the sentence), as the recognizer sums them.
+ */
+export function featurize(table: TokenTable, features: readonly Feature[], words = false): DocFeatures {
   const sink = new FeatureSink();
   const offsets = new Int32Array(table.size + 1);
   const parts: Int32Array[] = [];
   let total = 0;
+  const s = table.doc.sentence;
   for (let i = 0; i < table.size; i++) {
     sink.reset();
     for (const f of features) f(table, i, sink);
-    parts.push(sink.view().slice());
-    total += sink.length;
+    const context = sink.view().slice();
+    const part: Int32Array[] = [context];
+    if (words) {
+      OFFSETS.forEach((d, k) => {
+        const j = i + d;
+        part.push(wordHashes(table, j >= 0 && j < table.size && s[j] === s[i] ? j : -1)[k]!);
+      });
+    }
+    const all = part.length === 1 ? context : Int32Array.from(part.flatMap((p) => [...p]));
+    parts.push(all);
+    total += all.length;
     offsets[i + 1] = total;
   }
   const hashes = new Int32Array(total);

@@ -1,4 +1,4 @@
-import { DOCUMENT_FEATURES, LOCAL_FEATURES } from '../../extract/ner/features/index.js';
+import { CONTEXT_FEATURES, DOCUMENT_FEATURES } from '../../extract/ner/features/index.js';
 import { buildTable, type Resources, type TokenTable } from '../../extract/ner/features/table.js';
 import type { NerDoc } from '../../extract/ner/document.js';
 import { decodeSpans, LABEL_COUNT } from '../../extract/ner/labels.js';
@@ -48,7 +48,7 @@ function sequencesOf(docs: readonly LabelledDoc[], rows: readonly TokenRows[], w
 export function labelWith(w: Weights | PassWeights, limit: number, doc: LabelledDoc['doc'], rows: readonly TokenRows[]): Uint8Array {
   const n = doc.words.length;
   const emit = new Float64Array(n * L);
-  for (const r of rows) addEmissions(w.emission, limit, r, 0, n, emit, 'levels' in w ? w.levels : undefined);
+  for (const r of rows) addEmissions(w.emission, limit, r, 0, n, emit);
   const out = new Uint8Array(n);
   const s = doc.sentenceStarts;
   for (let k = 0; k + 1 < s.length; k++) viterbi(emit, w.transition, s[k]!, s[k + 1]!, out);
@@ -86,7 +86,7 @@ export function trainRecognizer(docs: readonly LabelledDoc[], resources: Resourc
   };
   const tables: TokenTable[] = docs.map(tableOf);
   const dev = options.dev?.map((d) => ({ d, t: tableOf(d) }));
-  const localFeatures = tables.map((t) => featurize(t, LOCAL_FEATURES));
+  const localFeatures = tables.map((t) => featurize(t, CONTEXT_FEATURES, true));
   const local = buildDictionary(localFeatures, settings.minCount);
   const localRows = localFeatures.map((f) => rowsFrom(f, local));
   log(`${docs.length} documents, ${local.size.toLocaleString('en')} local features`);
@@ -103,7 +103,7 @@ export function trainRecognizer(docs: readonly LabelledDoc[], resources: Resourc
   }
   const pass1 = trainPerceptron(local.size, sequencesOf(docs, localRows, all), settings.epochs, random, (e, errors) => log(`first pass, epoch ${e}: ${errors} sentences wrong`));
   tables.forEach((t, d) => (t.firstPass = heldOut[d]));
-  const devLocal = dev?.map(({ t }) => rowsFrom(featurize(t, LOCAL_FEATURES), local));
+  const devLocal = dev?.map(({ t }) => rowsFrom(featurize(t, CONTEXT_FEATURES, true), local));
   dev?.forEach(({ d, t }, k) => (t.firstPass = labelWith(pass1, local.size, d.doc, [devLocal![k]!])));
   if (dev) log(`dev, first pass: ${formatScores(scoreSpans(dev.map(({ d }) => d.spans), dev.map(({ t }) => decodeSpans(t.firstPass!))))}`);
   const documentFeatures = tables.map((t) => featurize(t, DOCUMENT_FEATURES));

@@ -1,27 +1,11 @@
 import { mix } from '../hash.js';
+import { EDGE } from './lexical.js';
 import { template, type FeatureSink } from './sink.js';
 import type { TokenTable } from './table.js';
 
-const OFFSETS = [-2, -1, 1, 2];
-const LOWER_AT = OFFSETS.map((d) => template(`lower${d}`));
-const SHAPE_AT = OFFSETS.map((d) => template(`shape${d}`));
 const BIGRAM_BEFORE = template('lower-1|lower0');
 const BIGRAM_AFTER = template('lower0|lower+1');
 const SHAPES_AROUND = template('shortShape-1|0|+1');
-/** Stands for the missing neighbour before a sentence's first or after its last token. */
-const EDGE = 0x5eed;
-
-/** The neighbouring words (lower case) and shapes, two either side, within the sentence. */
-export function neighbours(t: TokenTable, i: number, out: FeatureSink): void {
-  const s = t.doc.sentence;
-  for (let k = 0; k < OFFSETS.length; k++) {
-    const j = i + OFFSETS[k]!;
-    const inside = j >= 0 && j < t.size && s[j] === s[i];
-    out.add(LOWER_AT[k]!, inside ? t.lower[j]! : EDGE);
-    out.add(SHAPE_AT[k]!, inside ? t.shape[j]! : EDGE);
-  }
-}
-
 /** Word pairs and the shape trigram around the token. */
 export function ngrams(t: TokenTable, i: number, out: FeatureSink): void {
   const s = t.doc.sentence;
