@@ -12,7 +12,7 @@ const NOT_ORG_ACRONYMS = new Set(['URL', 'TV', 'FM', 'PM', 'AM', 'CEO', 'GDP', '
 /** Party words that may stand before a person's name. */
 const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'conservative', 'liberal', 'labour', 'tory', 'socialist', 'libertarian', 'independent', 'progressive', 'communist', 'green']);
 /** Arabic words that open the names of movements and armed groups ("Jaysh al-Shaabi", "Kataib Hezbollah"). */
-const ARABIC_ORG_HEADS = new Set(['jaysh', 'jaish', 'harakat', 'kataib', "kata'ib", 'liwa', 'saraya', 'hizb', 'jabhat', 'tanzim', 'ansar', 'asaib', "asa'ib", 'hashd', 'harakah']);
+export const ARABIC_ORG_HEADS: ReadonlySet<string> = new Set(['jaysh', 'jaish', 'harakat', 'kataib', "kata'ib", 'liwa', 'saraya', 'hizb', 'jabhat', 'tanzim', 'ansar', 'asaib', "asa'ib", 'hashd', 'harakah']);
 
 const textOf = (ctx: DocContext, a: number, b: number) => ctx.text.slice(ctx.tokens[a]!.start, ctx.tokens[b]!.end);
 

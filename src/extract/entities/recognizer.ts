@@ -6,6 +6,7 @@ import type { NerModel } from '../ner/model.js';
 import { recognize } from '../ner/recognize.js';
 import type { Candidate, TokenRange } from './candidates.js';
 import { surfaceOf } from './classify.js';
+import { combine } from './combine.js';
 import type { DocContext } from './context.js';
 import { lookupName } from './gazetteer.js';
 
@@ -76,35 +77,22 @@ function wordsOf(ctx: DocContext, doc: NerDoc, a: number, b: number): TokenRange
 }
 
 /**
- * The model's names as candidates, with what the rules knew of the same words. Only people,
+ * The model's names as candidates, combined with the rules' (./combine.ts). Only people,
  * organisations and places become candidates: MISC (nationalities, events) is learned so that
  * the model knows what is none of those.
  */
 export function modelCandidates(ctx: DocContext, doc: NerDoc, model: NerModel, ruled: readonly Candidate[]): Candidate[] {
-  const spans = recognize(model, doc, ruleHints(ctx, doc, ruled));
-  const byRange = new Map(ruled.map((c) => [`${c.first}:${c.last}`, c]));
-  const out: Candidate[] = [];
-  const replaced = new Map<Candidate, Candidate>();
-  for (const s of spans) {
+  const found: Candidate[] = [];
+  for (const s of recognize(model, doc, ruleHints(ctx, doc, ruled))) {
     const type = OUR_TYPES[TYPES[s.type]!];
     const range = wordsOf(ctx, doc, s.first, s.last);
     if (!type || !range) continue;
-    const rule = byRange.get(`${range.first}:${range.last}`);
-    const c: Candidate = { first: range.first, last: range.last, type, strong: true };
-    if (rule && rule.type === type) {
-      if (rule.canonical) c.canonical = rule.canonical;
-      if (rule.title) c.title = rule.title;
-      if (rule.nationality) c.nationality = rule.nationality;
-      if (rule.nationalityRange) c.nationalityRange = rule.nationalityRange;
-      if (rule.roleOf) c.roleOf = rule.roleOf;
-      replaced.set(rule, c);
-    } else if (type !== 'Person') {
+    const c: Candidate = { ...range, type, strong: true };
+    if (type !== 'Person') {
       const gaz = lookupName(surfaceOf(ctx, c));
       if (gaz?.type === type) c.canonical = gaz.canonical;
     }
-    out.push(c);
+    found.push(c);
   }
-  // A title's holder ("US" in "US President Joe Biden") is the model's candidate for the same words.
-  for (const c of out) if (c.roleOf) c.roleOf = replaced.get(c.roleOf) ?? c.roleOf;
-  return out;
+  return combine(ctx, found, ruled);
 }

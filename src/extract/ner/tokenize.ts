@@ -129,6 +129,14 @@ function splitCore(text: string, s: number, e: number, out: Span[]): void {
     out.push({ start: s, end: e - 1 }, { start: e - 1, end: e });
     return;
   }
+  // "Appleton,31", "Gaza,Israel": a comma between words, not inside a number ("1,000").
+  const comma = /(?<!\d),|,(?!\d)/u.exec(word);
+  if (comma && comma.index > 0 && comma.index < word.length - 1) {
+    splitChunk(text, s, s + comma.index, out);
+    out.push({ start: s + comma.index, end: s + comma.index + 1 });
+    splitChunk(text, s + comma.index + 1, e, out);
+    return;
+  }
   const neg = NEGATION.exec(word);
   if (neg) {
     out.push({ start: s, end: s + neg[1]!.length }, { start: s + neg[1]!.length, end: e });

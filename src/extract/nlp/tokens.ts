@@ -24,7 +24,7 @@ export interface Token {
 }
 
 /** Second halves kept as their own word, so that the name before them stands alone ("Bergamo-based"). */
-const COMPOUND_TAILS = new Set(['based', 'backed', 'led', 'born', 'brokered', 'owned', 'run', 'funded', 'sponsored', 'controlled', 'held', 'allied', 'aligned', 'linked', 'made', 'bound', 'style', 'era']);
+export const COMPOUND_TAILS: ReadonlySet<string> = new Set(['based', 'backed', 'led', 'born', 'brokered', 'owned', 'run', 'funded', 'sponsored', 'controlled', 'held', 'allied', 'aligned', 'linked', 'made', 'bound', 'style', 'era']);
 const WORDLIKE = /[\p{L}\p{N}]|^&$/u;
 /**
  * Abbreviations whose full stop is punctuation to the rules, as compromise had it: an initial

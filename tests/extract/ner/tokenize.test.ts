@@ -19,6 +19,7 @@ describe('tokenizeText: CoNLL-like tokens on raw and on tokenised news', () => {
     ['1. Ann Lowe ( Kenya ) 2:10', ['1.', 'Ann', 'Lowe', '(', 'Kenya', ')', '2:10']],
     ['J. R. Hale visited Calif. last week.', ['J.', 'R.', 'Hale', 'visited', 'Calif.', 'last', 'week', '.']],
     ["General Soleimani'role in it", ['General', "Soleimani'role", 'in', 'it']],
+    ['Ann Lowe,31, and 1,500 fans', ['Ann', 'Lowe', ',', '31', ',', 'and', '1,500', 'fans']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(tokens(text)).toEqual(expected);

@@ -1,4 +1,4 @@
-import { capitalisation, newsCase } from './case.js';
+import { capitalisation, documentCase, newsCase } from './case.js';
 import { clusters } from './clusters.js';
 import { documentVotes, firstPass } from './document.js';
 import { affixes, bias, spelling } from './lexical.js';
@@ -22,7 +22,7 @@ export type Feature = (t: TokenTable, i: number, out: FeatureSink) => void;
 export const WORD_FEATURES: readonly WordFeature[] = [spelling, affixes, wordClasses, clusters];
 
 /** Features of the token in its place: word pairs, capitals in context, gazetteer names, the rules' view. */
-export const CONTEXT_FEATURES: readonly Feature[] = [bias, ngrams, capitalisation, newsCase, gazetteer, rules];
+export const CONTEXT_FEATURES: readonly Feature[] = [bias, ngrams, capitalisation, newsCase, documentCase, gazetteer, rules];
 
 /** What the second pass adds: the first pass's labels and the document's evidence. */
 export const DOCUMENT_FEATURES: readonly Feature[] = [firstPass, documentVotes];
