@@ -8,7 +8,7 @@ import { connectors, facilityLast, honorifics, isTitleWord, orgFirst, orgLast, p
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
 /** Capitalised abbreviations that are not organisations. */
-const NOT_ORG_ACRONYMS = new Set(['URL', 'TV', 'FM', 'PM', 'AM', 'CEO', 'GDP', 'RA', 'AS', 'SAW', 'PBUH', 'OK', 'ID', 'PC', 'DJ', 'MP', 'MPS', 'UPDATE', 'NOTE', 'AD', 'BC', 'ET', 'GMT', 'EST', 'PDT', 'PST', 'CET', 'HIV', 'AIDS', 'DNA', 'USD', 'EUR', 'GBP', 'EDT', 'EST', 'CDT', 'PTSD', 'LGBT', 'LGBTQ', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'Q1', 'Q2', 'Q3', 'Q4']);
+export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set(['URL', 'TV', 'FM', 'PM', 'AM', 'CEO', 'GDP', 'RA', 'AS', 'SAW', 'PBUH', 'OK', 'ID', 'PC', 'DJ', 'MP', 'MPS', 'UPDATE', 'NOTE', 'AD', 'BC', 'ET', 'GMT', 'EST', 'PDT', 'PST', 'CET', 'HIV', 'AIDS', 'DNA', 'USD', 'EUR', 'GBP', 'EDT', 'EST', 'CDT', 'PTSD', 'LGBT', 'LGBTQ', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'Q1', 'Q2', 'Q3', 'Q4']);
 /** Party words that may stand before a person's name. */
 const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'conservative', 'liberal', 'labour', 'tory', 'socialist', 'libertarian', 'independent', 'progressive', 'communist', 'green']);
 /** Arabic words that open the names of movements and armed groups ("Jaysh al-Shaabi", "Kataib Hezbollah"). */
@@ -25,6 +25,8 @@ function personish(ctx: DocContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   if (honorifics.has(bare(t))) return false;
   if (PERSON_TAGS.some((x) => t.tags.has(x))) return true;
+  // An initial: "A. Dale", "H. Morris".
+  if (/^\p{Lu}$/u.test(t.text) && /^\.\s/u.test(t.post)) return true;
   if (commonWord(ctx, i) || orgLast.has(bare(t)) || placeLast.has(bare(t)) || facilityLast.has(bare(t)) || isTitleWord(t.lower)) return false;
   if (countryOfDemonym(t.text) || ctx.lowerWords.has(t.lower)) return false;
   if (ACRONYM.test(t.text) || /\d/u.test(t.text)) return false;

@@ -1,7 +1,7 @@
 import { COMPOUND_TAILS } from '../nlp/tokens.js';
 import type { Candidate } from './candidates.js';
 import type { DocContext } from './context.js';
-import { ARABIC_ORG_HEADS, surfaceOf } from './classify.js';
+import { ARABIC_ORG_HEADS, NOT_ORG_ACRONYMS, surfaceOf } from './classify.js';
 import { lookupName } from './gazetteer.js';
 import { connectors, honorifics, isTitleWord, titleHeads } from './lexicon.js';
 
@@ -11,20 +11,24 @@ import { connectors, honorifics, isTitleWord, titleHeads } from './lexicon.js';
  * decided by measurement on conllpp_dev and checked on the seed articles; see README):
  * - a title stays outside a person's name ("Ayatollah Seyyed Ali Khamenei" → "Ali Khamenei",
  *   title "Ayatollah Seyyed"), and a title alone names nobody ("Ayatollah");
- * - the organisations of claimgraph's gazetteer are organisations ("Hashd al-Shaabi");
- * - a compound's second half is no part of a name ("United States" in "United States-brokered");
+ * - the organisations of claimgraph's gazetteer are organisations ("Hashd al-Shaabi"), and a
+ *   nickname in quotation marks is part of a person's name (`Richard "Tex" Coe`);
+ * - a compound's second half and lower-case words at its ends are no part of a name ("United
+ *   States" in "United States-brokered", "Mediterranean" in "the Mediterranean coast");
+ * - common abbreviations name nothing ("URL", "FM", "CEO");
  * - a gazetteer name written in lower case is a name ("al-Quds"): news annotated for training has few.
  * Everything the rules knew of the same words (title, nationality, canonical name, the
  * organisation a title is held in) is carried over to the model's names.
  */
 export function combine(ctx: DocContext, model: readonly Candidate[], ruled: readonly Candidate[]): Candidate[] {
   const byRange = new Map(ruled.map((c) => [`${c.first}:${c.last}`, c]));
-  const known = ruled.filter((r) => knownOrganization(ctx, r));
+  // Richard "Tex" Coe: the model cuts a name at quotation marks; the rules know a nickname.
+  const known = ruled.filter((r) => knownOrganization(ctx, r) || r.nickname !== undefined);
   const out: Candidate[] = [];
   for (const found of model) {
-    if (titleOnly(ctx, found)) continue;
-    const m = halfWord(ctx, found) ? { ...found, last: found.last - 1 } : found;
-    // The model has not met the organisation; claimgraph's gazetteer has ("Hashd al-Shaabi").
+    const m = trimmed(ctx, found);
+    if (!m || titleOnly(ctx, m) || (m.first === m.last && NOT_ORG_ACRONYMS.has(ctx.tokens[m.first]!.text))) continue;
+    // The model has not met the organisation or the nickname; the rules have.
     const org = known.filter((r) => overlaps(r, m));
     if (org.length > 0) {
       for (const o of org) if (!out.includes(o)) out.push(o);
@@ -79,9 +83,16 @@ function titleBefore(ctx: DocContext, a: number, b: number): boolean {
 const PERSONAL = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sheikh', 'shaykh', 'sheik', 'ayatollah', 'ayatullah', 'imam', 'hojatoleslam', 'hojjatoleslam', 'sayyed', 'seyyed', 'sayed', 'seyed', 'sayyid', 'syed', 'hajj', 'haj', 'haji', 'mullah', 'mufti', 'rabbi', 'rev', 'reverend']);
 const personalTitle = (ctx: DocContext, k: number) => PERSONAL.has(bare(ctx, k));
 
-/** The name ends in the second half of a compound ("Bergamo-based", "United States-brokered"): it is cut there. */
-function halfWord(ctx: DocContext, c: Candidate): boolean {
-  const last = ctx.tokens[c.last]!;
-  const before = ctx.tokens[c.last - 1];
-  return c.last > c.first && !!before && before.post === '-' && COMPOUND_TAILS.has(last.lower);
+/**
+ * A model's name without what a name never holds at its ends: the second half of a compound
+ * ("United States-brokered") and common words in lower case ("the Mediterranean coast").
+ */
+function trimmed(ctx: DocContext, c: Candidate): Candidate | undefined {
+  let { first, last } = c;
+  const tk = ctx.tokens;
+  const lowerEnd = (k: number) => /^\p{Ll}/u.test(tk[k]!.text) && !NAME_WORD.test(tk[k]!.text) && !connectors.has(tk[k]!.lower);
+  while (last > first && (lowerEnd(last) || (tk[last - 1]!.post === '-' && COMPOUND_TAILS.has(tk[last]!.lower)))) last--;
+  while (first < last && lowerEnd(first)) first++;
+  if (lowerEnd(first)) return undefined;
+  return first === c.first && last === c.last ? c : { ...c, first, last };
 }

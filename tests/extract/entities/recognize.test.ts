@@ -87,3 +87,28 @@ describe('recognition: news conventions', () => {
     expect(mentions(text)).toEqual(['Person:Clinton', 'Person:Trump', 'Person:Hillary Clinton', 'Person:Donald Trump']);
   });
 });
+
+describe('recognition (rules alone): facilities are places, whatever their name', () => {
+  const table: [string, string[]][] = [
+    ['Flights left Heathrow Airport and Damascus International Airport on time.', ['Place:Heathrow Airport', 'Place:Damascus International Airport']],
+    ["The boy was taken to St Anne's Hospital in Leeds.", ["Place:St Anne's Hospital", 'Place:Leeds']],
+    ['Traffic on Tower Bridge stopped.', ['Place:Tower Bridge']],
+  ];
+  it.each(table)('%s', (sentence, expected) => {
+    expect(mentions(sentence)).toEqual(expected);
+  });
+});
+
+describe('recognition (rules alone): common words are judged by how they are used, not listed', () => {
+  const table: [string, string[]][] = [
+    // A surname that is also a common word, after a first name.
+    ['Samantha Power met the minister in Geneva.', ['Person:Samantha Power', 'Place:Geneva']],
+    // Heading words in Title Case that the text does not use as names.
+    ['Legacy Of A Quiet Builder\n\nHis legacy lives on in Bergen, where Ola Berg built the harbour.', ['Place:Bergen', 'Person:Ola Berg']],
+    // A possessive inside the name of a body.
+    ["The Nurses' Union said its members would strike.", ["Organization:Nurses' Union"]],
+  ];
+  it.each(table)('%s', (sentence, expected) => {
+    expect(mentions(sentence)).toEqual(expected);
+  });
+});
