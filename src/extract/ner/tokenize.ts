@@ -32,7 +32,6 @@ const ABBREVIATIONS = new Set(
 );
 /** A currency sign before a number ("$1.13bn", "£600m"): its own token, as in CoNLL. */
 const CURRENCY_NUMBER = /^([$£€¥])(\d)/u;
-const DASHES = /[—–]/u;
 
 /**
  * Split `text` into tokens. White space separates; quotation marks, brackets and sentence
@@ -108,15 +107,18 @@ function keepsFullStop(word: string): boolean {
   return ABBREVIATIONS.has(bare.toLowerCase());
 }
 
-/** Split the word between its outer marks: clitics, dashes, a currency sign. */
+/** Marks inside a word that stand between two words: a dash ("war—and"), a comma ("Appleton,31"; not "1,000"). */
+const INNER_MARK = /[—–]|(?<!\d),|,(?!\d)/u;
+
+/** Split the word between its outer marks: inner dashes and commas, clitics, a currency sign. */
 function splitCore(text: string, s: number, e: number, out: Span[]): void {
   if (s >= e) return;
   const word = text.slice(s, e);
-  const dash = DASHES.exec(word);
-  if (dash && dash.index > 0 && dash.index < word.length - 1) {
-    splitChunk(text, s, s + dash.index, out);
-    out.push({ start: s + dash.index, end: s + dash.index + 1 });
-    splitChunk(text, s + dash.index + 1, e, out);
+  const mark = INNER_MARK.exec(word);
+  if (mark && mark.index > 0 && mark.index < word.length - 1) {
+    splitChunk(text, s, s + mark.index, out);
+    out.push({ start: s + mark.index, end: s + mark.index + 1 });
+    splitChunk(text, s + mark.index + 1, e, out);
     return;
   }
   const currency = CURRENCY_NUMBER.exec(word);
@@ -127,14 +129,6 @@ function splitCore(text: string, s: number, e: number, out: Span[]): void {
   }
   if (word.length > 2 && word.endsWith('%')) {
     out.push({ start: s, end: e - 1 }, { start: e - 1, end: e });
-    return;
-  }
-  // "Appleton,31", "Gaza,Israel": a comma between words, not inside a number ("1,000").
-  const comma = /(?<!\d),|,(?!\d)/u.exec(word);
-  if (comma && comma.index > 0 && comma.index < word.length - 1) {
-    splitChunk(text, s, s + comma.index, out);
-    out.push({ start: s + comma.index, end: s + comma.index + 1 });
-    splitChunk(text, s + comma.index + 1, e, out);
     return;
   }
   const neg = NEGATION.exec(word);

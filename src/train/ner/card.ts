@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import type { ModelHeader } from '../../extract/ner/format.js';
 import type { SpanScores } from './score.js';
 import type { NerTrainingPlan } from './trainer.js';
@@ -12,6 +13,8 @@ export interface CardInput {
 }
 
 const pct = (x: number) => (100 * x).toFixed(1);
+/** A data path as the command that made the model was given it (relative to where it ran). */
+const shown = (p: string) => `\`${relative(process.cwd(), p) || p}\``;
 
 /**
  * The model card (CARD.md): what the recognizer learned from and on what terms, how it scores,
@@ -19,7 +22,7 @@ const pct = (x: number) => (100 * x).toFixed(1);
  */
 export function writeCard({ header, plan, dev, seconds, bytes }: CardInput): string {
   const about = header.about ?? {};
-  const clusters = 'texts' in plan.words ? plan.words.texts.map((t) => `\`${t}\``).join(', ') : 'the tables of the shipped model';
+  const clusters = 'texts' in plan.words ? plan.words.texts.map(shown).join(', ') : 'the tables of the shipped model';
   const lines = [
     '# claimgraph entity recognizer',
     '',
@@ -27,12 +30,14 @@ export function writeCard({ header, plan, dev, seconds, bytes }: CardInput): str
     '`src/extract/ner/` for the features and the decoder, `src/train/ner/` for training). It finds',
     'people (PER), organisations (ORG), places (LOC) and, so that it knows what is none of those,',
     'other names (MISC: nationalities, events, products); claimgraph keeps the first three.',
+    'How its features were chosen, each step with its development scores: claimgraph\'s',
+    '`models/ner-history.md`.',
     '',
     '## Data',
     '',
-    `- Annotated: ${plan.gold.map((g) => `\`${g.path}\`${g.weight && g.weight !== 1 ? ` (each article counted ${g.weight} times)` : ''}`).join(', ')} (${String(about['documents'])} documents).`,
+    `- Annotated: ${plan.gold.map((g) => `${shown(g.path)}${g.weight && g.weight !== 1 ? ` (each article counted ${g.weight} times)` : ''}`).join(', ')} (${String(about['documents'])} documents).`,
     `- Word clusters and case shares: ${clusters}; ${header.clusterWords.toLocaleString('en')} words in clusterings of ${header.clusterSizes.join(', ')} classes, ${header.caseWords.toLocaleString('en')} words with how often news writes them in lower case.`,
-    plan.dev ? `- Scored (never learned from): \`${plan.dev}\`.` : '- No development set was scored.',
+    plan.dev ? `- Scored (never learned from): ${shown(plan.dev)}.` : '- No development set was scored.',
     '',
     '## Licence terms of the data',
     '',

@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../src/extract/entities/index.js';
 import { readDefaultRecognizer } from '../../../src/pipeline/model.js';
+import { mentions as mentionsOf } from './mentions.js';
 
 // The shipped recognizer (models/ner), as extraction uses it.
 const recognizer = readDefaultRecognizer();
 if (!recognizer) throw new Error('models/ner is missing: the recognizer these tests check is not there');
 
-/** "Type:mention" for every mention, in text order; every offset is checked against the text. */
-function mentions(text: string): string[] {
-  const { entities } = findEntities(text, recognizer);
-  const out: { at: number; s: string }[] = [];
-  for (const e of entities) {
-    for (const m of e.mentions) {
-      expect(text.slice(m.start, m.end)).toBe(m.text);
-      out.push({ at: m.start, s: `${e.type}:${m.text}` });
-    }
-  }
-  return out.sort((a, b) => a.at - b.at).map((x) => x.s);
-}
+const mentions = (text: string) => mentionsOf(text, recognizer);
 
 /** The entity that has a mention with this text. */
 const entityOf = (text: string, mention: string) => findEntities(text, recognizer).entities.find((e) => e.mentions.some((m) => m.text === mention));
