@@ -3,6 +3,7 @@ import type { Candidate } from './candidates.js';
 import type { DocContext } from './context.js';
 import { ARABIC_ORG_HEADS, NOT_ORG_ACRONYMS, surfaceOf } from './classify.js';
 import { lookupName } from './gazetteer.js';
+import { harmonise } from './harmonise.js';
 import { connectors, honorifics, isTitleWord, titleHeads } from './lexicon.js';
 
 /**
@@ -27,6 +28,12 @@ export function combine(ctx: DocContext, model: readonly Candidate[], ruled: rea
   const out: Candidate[] = [];
   for (const found of model) {
     const m = trimmed(ctx, found);
+    if (m && m.type === null) {
+      // The model's other names (MISC): a place only where claimgraph's gazetteer says so exactly.
+      const place = byRange.get(`${m.first}:${m.last}`);
+      if (place?.type === 'Place' && place.canonical !== undefined) out.push(place);
+      continue;
+    }
     if (!m || titleOnly(ctx, m) || (m.first === m.last && NOT_ORG_ACRONYMS.has(ctx.tokens[m.first]!.text))) continue;
     // The model has not met the organisation or the nickname; the rules have.
     const org = known.filter((r) => overlaps(r, m));
@@ -40,9 +47,10 @@ export function combine(ctx: DocContext, model: readonly Candidate[], ruled: rea
   }
   // Gazetteer names written in lower case, which the annotated news hardly has ("al-Quds").
   for (const r of ruled) {
-    if (r.canonical !== undefined && /^\p{Ll}/u.test(ctx.tokens[r.first]!.text) && !model.some((c) => overlaps(c, r))) out.push(r);
+    if (r.canonical !== undefined && /^\p{Ll}/u.test(ctx.tokens[r.first]!.text) && !model.some((c) => c.type !== null && overlaps(c, r))) out.push(r);
   }
   out.sort((a, b) => a.first - b.first);
+  harmonise(ctx, out);
   // A title's holder ("US" in "US President Joe Biden") is whichever candidate is kept for those words.
   const kept = new Map(out.map((c) => [`${c.first}:${c.last}`, c]));
   for (const c of out) if (c.roleOf) c.roleOf = kept.get(`${c.roleOf.first}:${c.roleOf.last}`) ?? c.roleOf;

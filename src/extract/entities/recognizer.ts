@@ -84,11 +84,12 @@ function wordsOf(ctx: DocContext, doc: NerDoc, a: number, b: number): TokenRange
 export function modelCandidates(ctx: DocContext, doc: NerDoc, model: NerModel, ruled: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
   for (const s of recognize(model, doc, ruleHints(ctx, doc, ruled))) {
-    const type = OUR_TYPES[TYPES[s.type]!];
+    const type = OUR_TYPES[TYPES[s.type]!] ?? null;
     const range = wordsOf(ctx, doc, s.first, s.last);
-    if (!type || !range) continue;
+    if (!range) continue;
+    // MISC ("Iranian", "Mediterranean diet"): type null, for combine.ts to judge against the rules.
     const c: Candidate = { ...range, type, strong: true };
-    if (type !== 'Person') {
+    if (type === 'Organization' || type === 'Place') {
       const gaz = lookupName(surfaceOf(ctx, c));
       if (gaz?.type === type) c.canonical = gaz.canonical;
     }
