@@ -25,8 +25,8 @@ function personish(ctx: DocContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   if (honorifics.has(bare(t))) return false;
   if (PERSON_TAGS.some((x) => t.tags.has(x))) return true;
-  // An initial: "A. Dale", "H. Morris".
-  if (/^\p{Lu}$/u.test(t.text) && /^\.\s/u.test(t.post)) return true;
+  // An initial in a table of results: "A. Dale 69 , H. Morris 69".
+  if (/^\p{Lu}$/u.test(t.text) && /^\.\s/u.test(t.post) && ctx.tableLine.has(ctx.line[i]!)) return true;
   if (commonWord(ctx, i) || orgLast.has(bare(t)) || placeLast.has(bare(t)) || facilityLast.has(bare(t)) || isTitleWord(t.lower)) return false;
   if (countryOfDemonym(t.text) || ctx.lowerWords.has(t.lower)) return false;
   if (ACRONYM.test(t.text) || /\d/u.test(t.text)) return false;

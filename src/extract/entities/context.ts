@@ -85,7 +85,8 @@ const NAME_TAGS = ['Person', 'Place', 'Organization', 'SportsTeam'];
  * Whether word i is a common word that its capital does not make a name ("Legacy" in a heading,
  * "Amidst" opening a sentence): news writes it mostly in lower case (the recognizer's case
  * shares), or, without them, compromise's lexicon knows it as a common word. Right after a first
- * name or an initial a word is a surname whatever else it is ("Samantha Power", "A. Dale").
+ * name (or an initial, in a table of results) a word is a surname whatever else it is
+ * ("Samantha Power", "A. Dale 69").
  */
 export function commonWord(ctx: DocContext, i: number): boolean {
   const t = ctx.tokens[i]!;
@@ -93,7 +94,7 @@ export function commonWord(ctx: DocContext, i: number): boolean {
   if (prev && prev.sentence === t.sentence && /^\p{Lu}/u.test(prev.text)) {
     // After a first name or an initial ("A. Dale") a word is a surname.
     if (prev.tags.has('FirstName') && /^ +$/u.test(prev.post + t.pre)) return false;
-    if (/^\p{Lu}$/u.test(prev.text) && /^\. +$/u.test(prev.post + t.pre)) return false;
+    if (/^\p{Lu}$/u.test(prev.text) && /^\. +$/u.test(prev.post + t.pre) && ctx.tableLine.has(ctx.line[i]!)) return false;
   }
   if (ctx.caseShare) return (ctx.caseShare.get(t.lower) ?? 0) >= 0.5;
   return COMMON_TAGS.some((x) => t.tags.has(x)) && !NAME_TAGS.some((x) => t.tags.has(x));
