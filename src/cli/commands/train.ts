@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineCommand } from '../command.js';
 import { EXIT, UsageError } from '../errors.js';
 import { DEFAULT_MODEL_DIR, readModelFiles, readRecognizer } from '../../pipeline/model.js';
+import { DEFAULT_SETTINGS } from '../../train/ner/train.js';
 import type { WordTables } from '../../train/ner/trainer.js';
 
 const DEFAULT_BASE = '../shared/data/dev/conllpp_train.jsonl';
@@ -43,7 +44,7 @@ export default defineCommand({
     'no-base': 'learn from your articles alone',
     dev: 'annotated articles to score after each epoch (never learned from)',
     weight: 'how many times each of your articles counts (default 3)',
-    epochs: 'passes over the data (default 10)',
+    epochs: 'passes over the data (default 6)',
     seed: 'random seed (default 1)',
     help: 'show this help',
   },
@@ -62,7 +63,7 @@ export default defineCommand({
       return n;
     };
     const weight = whole('weight', 3, 1);
-    const epochs = whole('epochs', 10, 1);
+    const epochs = whole('epochs', DEFAULT_SETTINGS.epochs, 1);
     const seed = whole('seed', 1, 0);
     const base = values['no-base'] ? undefined : ((values.base as string | undefined) ?? DEFAULT_BASE);
     for (const f of [...gold, ...(base ? [base] : []), ...(values.dev ? [values.dev as string] : [])]) {

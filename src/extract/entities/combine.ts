@@ -28,20 +28,23 @@ export function combine(ctx: DocContext, model: readonly Candidate[], ruled: rea
   const out: Candidate[] = [];
   for (const found of model) {
     const m = trimmed(ctx, found);
-    if (m && m.type === null) {
-      // The model's other names (MISC): a place only where claimgraph's gazetteer says so exactly.
+    if (!m) continue;
+    const titled = ruled.find((r) => r.type === 'Person' && r.title && r.first > m.first && r.last === m.last && (m.type === 'Person' || personalTitle(ctx, m.first)) && titleBefore(ctx, m.first, r.first));
+    if (m.type === null) {
+      // The model's other names (MISC): a person behind a personal title ("Imam Khomeini"), a
+      // place where claimgraph's gazetteer says so for exactly these words; else none of ours.
       const place = byRange.get(`${m.first}:${m.last}`);
-      if (place?.type === 'Place' && place.canonical !== undefined) out.push(place);
+      if (titled) out.push(titled);
+      else if (place?.type === 'Place' && place.canonical !== undefined) out.push(place);
       continue;
     }
-    if (!m || titleOnly(ctx, m) || (m.first === m.last && NOT_ORG_ACRONYMS.has(ctx.tokens[m.first]!.text))) continue;
+    if (titleOnly(ctx, m) || (m.first === m.last && NOT_ORG_ACRONYMS.has(ctx.tokens[m.first]!.text))) continue;
     // The model has not met the organisation or the nickname; the rules have.
     const org = known.filter((r) => overlaps(r, m));
     if (org.length > 0) {
       for (const o of org) if (!out.includes(o)) out.push(o);
       continue;
     }
-    const titled = ruled.find((r) => r.type === 'Person' && r.title && r.first > m.first && r.last === m.last && (m.type === 'Person' || personalTitle(ctx, m.first)) && titleBefore(ctx, m.first, r.first));
     const same = byRange.get(`${m.first}:${m.last}`);
     out.push(titled ?? (same && same.type === m.type ? { ...same, strong: true } : m));
   }

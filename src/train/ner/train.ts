@@ -20,9 +20,29 @@ export interface TrainSettings {
   /** Features seen fewer times in training are dropped. */
   minCount: number;
   seed: number;
+  /**
+   * Perceptrons trained on differently shuffled data and averaged, for each pass: one run's
+   * weights depend on the order it met the sentences in, and borderline names flip with it.
+   */
+  runs: number;
 }
 
-export const DEFAULT_SETTINGS: TrainSettings = { epochs: 10, folds: 5, minCount: 1, seed: 1 };
+export const DEFAULT_SETTINGS: TrainSettings = { epochs: 6, folds: 5, minCount: 1, seed: 1, runs: 3 };
+
+/** Train `runs` perceptrons one after another (each shuffles anew) and average their weights. */
+function trainAveraged(runs: number, features: number, sequences: readonly Sequence[], epochs: number, random: () => number, onEpoch?: Parameters<typeof trainPerceptron>[4]): Weights {
+  const all = Array.from({ length: runs }, (_, k) => trainPerceptron(features, sequences, epochs, random, k === runs - 1 ? onEpoch : undefined));
+  if (runs === 1) return all[0]!;
+  const mean = (pick: (w: Weights) => Float64Array) => {
+    const out = new Float64Array(pick(all[0]!).length);
+    for (const w of all) {
+      const a = pick(w);
+      for (let i = 0; i < out.length; i++) out[i]! += a[i]! / runs;
+    }
+    return out;
+  };
+  return { emission: mean((w) => w.emission), transition: mean((w) => w.transition) };
+}
 
 const L = LABEL_COUNT;
 
@@ -101,7 +121,7 @@ export function trainRecognizer(docs: readonly LabelledDoc[], resources: Resourc
     for (const d of inFold) heldOut[d] = labelWith(w, local.size, docs[d]!.doc, [localRows[d]!]);
     log(`first pass, fold ${f + 1} of ${settings.folds}`);
   }
-  const pass1 = trainPerceptron(local.size, sequencesOf(docs, localRows, all), settings.epochs, random, (e, errors) => log(`first pass, epoch ${e}: ${errors} sentences wrong`));
+  const pass1 = trainAveraged(settings.runs, local.size, sequencesOf(docs, localRows, all), settings.epochs, random, (e, errors) => log(`first pass, epoch ${e}: ${errors} sentences wrong`));
   tables.forEach((t, d) => (t.firstPass = heldOut[d]));
   const devLocal = dev?.map(({ t }) => rowsFrom(featurize(t, CONTEXT_FEATURES, true), local));
   dev?.forEach(({ d, t }, k) => (t.firstPass = labelWith(pass1, local.size, d.doc, [devLocal![k]!])));
@@ -112,7 +132,7 @@ export function trainRecognizer(docs: readonly LabelledDoc[], resources: Resourc
   const rows = localRows.map((r, d) => joinRows(r, rowsFrom(documentFeatures[d]!, extra)));
   const total = local.size + extra.size;
   const devRows = dev?.map(({ t }, k) => joinRows(devLocal![k]!, rowsFrom(featurize(t, DOCUMENT_FEATURES), extra)));
-  const pass2 = trainPerceptron(total, sequencesOf(docs, rows, all), settings.epochs, random, (e, errors, averaged) => {
+  const pass2 = trainAveraged(settings.runs, total, sequencesOf(docs, rows, all), settings.epochs, random, (e, errors, averaged) => {
     let line = `second pass, epoch ${e}: ${errors} sentences wrong`;
     if (dev) {
       const w = averaged();
