@@ -37,13 +37,11 @@ for (const [name, words] of lists) for (const w of words) add(w, name);
 /** The classes of a lower-case word ("c:MaleName", "orgLast", "demonym" …); empty when none. */
 export function wordClassesOf(lower: string): readonly string[] {
   const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
-  let list = classes.get(lower) ?? classes.get(bare);
-  if (list === undefined) {
-    list = countryOfDemonym(lower) ? ['demonym'] : [];
-    classes.set(lower, list);
-  } else if (countryOfDemonym(lower) && !list.includes('demonym')) list.push('demonym');
-  return list;
+  const list = classes.get(lower) ?? classes.get(bare) ?? NONE;
+  return countryOfDemonym(lower) && !list.includes('demonym') ? [...list, 'demonym'] : list;
 }
+
+const NONE: readonly string[] = [];
 
 /** compromise's own names, lower case → "country" | "place" | "org" (its multi-word ones included). */
 const compromiseNames = (() => {

@@ -9,9 +9,10 @@ const L = LABEL_COUNT;
 /** Word forms remembered before a cache starts again (a few MB; news repeats its words). */
 const CACHE_SIZE = 60_000;
 
+const sink = new FeatureSink();
+
 /** The hashed word features of a word (or of no word: null) at each offset −2…2, in OFFSETS order. */
 export function wordFeatureHashes(w: WordView | null, resources: Resources): Int32Array[] {
-  const sink = new FeatureSink();
   return OFFSETS.map((d) => {
     sink.reset();
     for (const f of WORD_FEATURES) f(w, d, resources, sink);

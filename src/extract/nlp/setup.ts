@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { plugins } from './plugins/index.js';
 
 // compromise is one instance per process: whatever else uses it in this process gets these too.

@@ -17,7 +17,8 @@ export const clusterKey = (word: string): string => (/\d/u.test(word) ? word.rep
 export function clusters(w: WordView | null, d: Offset, resources: Resources, out: FeatureSink): void {
   const table = resources.clusters;
   if (!table || !w || d < -1 || d > 1) return;
-  const c = table.get(clusterKey(w.text));
+  if (!w.memo.has('clusters')) w.memo.set('clusters', table.get(clusterKey(w.text)));
+  const c = w.memo.get('clusters');
   const tpl = CLUSTER_AT[d]!;
   if (!c) out.add(tpl[0]!, UNKNOWN);
   else for (let g = 0; g < c.length && g < MAX_SIZES; g++) out.add(tpl[g]!, mix(g, c[g]!));

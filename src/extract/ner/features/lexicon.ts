@@ -53,7 +53,9 @@ function gazetteerOf(t: TokenTable): Int32Array {
 /** The word classes (compromise's lexicon, claimgraph's lists) of the token and its neighbours. */
 export function wordClasses(w: WordView | null, d: Offset, _r: unknown, out: FeatureSink): void {
   if (!w || d < -1 || d > 1) return;
-  for (const c of wordClassesOf(w.lower)) out.add(CLASS_AT[d]!, hashOf(c));
+  let classes = w.memo.get('classes');
+  if (!classes) w.memo.set('classes', (classes = wordClassesOf(w.lower).map(hashOf)));
+  for (const c of classes) out.add(CLASS_AT[d]!, c);
 }
 
 /** Where the token sits in the longest gazetteer name around it ("country:U", "org:L"). */

@@ -15,12 +15,14 @@ export interface WordView {
   lowerHash: number;
   shapeHash: number;
   shortShapeHash: number;
+  /** Look-ups that word features make at several offsets, remembered on the view by the feature that makes them. */
+  memo: Map<string, readonly number[] | undefined>;
 }
 
 /** The view of a word (see WordView). */
 export function viewOf(text: string, lower: string): WordView {
   const shape = shapeOf(text);
-  return { text, lower, wordHash: hashString(text), lowerHash: hashString(lower), shapeHash: hashString(shape), shortShapeHash: hashString(shortShapeOf(shape)) };
+  return { text, lower, wordHash: hashString(text), lowerHash: hashString(lower), shapeHash: hashString(shape), shortShapeHash: hashString(shortShapeOf(shape)), memo: new Map() };
 }
 
 /**
