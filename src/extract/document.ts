@@ -1,3 +1,4 @@
+import { findArticle, keepArticle } from './body/index.js';
 import { findEntities } from './entities/index.js';
 import { readMetadata } from './metadata.js';
 import { segmentText } from './segments.js';
@@ -76,7 +77,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   const end = cutAt(doc.text, maxChars);
   const text = end < doc.text.length ? doc.text.slice(0, end) : doc.text;
   const segments = segmentText(text);
-  const parts = segments.length === 1 ? extractText(text) : extractSegmented(text, segments);
+  const parts = keepArticle(segments.length === 1 ? extractText(text) : extractSegmented(text, segments), findArticle(text));
   const extraction: DocExtraction = { docId: doc.id, meta: readMetadata(text), length: doc.text.length, ...parts };
   if (end < doc.text.length) {
     extraction.notes = [`${doc.text.length.toLocaleString('en')} characters; entities and statements were read from the first ${end.toLocaleString('en')} only (--max-chars)`];

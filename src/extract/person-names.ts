@@ -2,7 +2,7 @@ import type { TokenRange } from './entities/candidates.js';
 import type { DocContext } from './entities/context.js';
 import { countryOfDemonym } from './entities/gazetteer.js';
 import { isTitleWord } from './entities/lexicon.js';
-import type { Token } from './nlp/index.js';
+import { parse, type Token } from './nlp/index.js';
 
 /**
  * A person's name as a name: the safety net between whatever span a recognizer gives and the
@@ -51,31 +51,40 @@ export function genderOfGivenName(t: Token): Gender {
   return undefined;
 }
 
-/**
- * A word that cannot open a person's name: a title or a demonym; before other words, also a role
- * noun or a word the document writes in lower case elsewhere. (The tagger takes some surnames for
- * role nouns before a possessive, "Khamenei's Advisor": a lone name is kept.)
- */
-function neverOpensName(ctx: DocContext, t: Token, more: boolean): boolean {
-  if (isNamed(t) || NAME_PREFIXES.has(t.lower) || isParticle(t)) return false;
-  return isTitleWord(t.lower) || !!countryOfDemonym(t.text) || (more && (t.tags.has('Actor') || ctx.lowerWords.has(t.lower)));
+/** Whether the tagger's lexicon knows a word as a role noun ("boss", "presidents", "singer"), never as a name. */
+export function isRoleNoun(lower: string): boolean {
+  const tags = (parse.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon[lower];
+  return !!tags && [tags].flat().includes('Actor');
 }
 
 /**
- * Whether `t`, standing before the given name `next` at the start of a name, was glued on from
- * the sentence: an agent noun ("Sprinter Kelly Holmes"), a word the tagger knows only as a common
- * noun, any unnamed word right after a preposition or at a sentence's start ("of the Exchequer
- * Gordon Brown", "Backbencher Stephen Pound"), or before a first name and a surname the tagger
- * both knows ("Briton Tim Henman").
+ * A word that cannot open a person's name of several words: a title, a demonym, a role noun of
+ * the lexicon ("Boss Graeme Souness", "Presidents George W Bush") or a word the document writes
+ * in lower case elsewhere. Initials and lone words are kept: a lone word is for the grouping to
+ * decide on (merge.ts).
+ */
+function neverOpensName(ctx: DocContext, t: Token, more: boolean): boolean {
+  if (!more || isNamed(t) || NAME_PREFIXES.has(t.lower) || isParticle(t) || /^\p{Lu}\.?$/u.test(t.text)) return false;
+  return isTitleWord(t.lower) || !!countryOfDemonym(t.text) || isRoleNoun(t.lower) || ctx.lowerWords.has(t.lower);
+}
+
+/** Nouns for a people that no tagger takes for names ("Briton Tim Henman"); adjectives are the gazetteer's. */
+const DEMONYM_NOUNS = new Set(['briton', 'brit', 'scot', 'pole', 'dane', 'swede', 'finn', 'turk', 'kiwi', 'aussie', 'yank', 'spaniard', 'arab', 'jew', 'serb', 'croat', 'slovak', 'czech', 'basque', 'kurd', 'pashtun', 'uzbek', 'kazakh', 'tajik', 'filipino', 'filipina', 'thai', 'lao', 'nepali', 'somali', 'zulu']);
+const NATIONAL_MAN = /^\p{Lu}\p{Ll}+(?:man|woman)$/u;
+
+/**
+ * Whether `t`, standing before the given name `next` at the start of a name of three words or
+ * more, was glued on from the sentence: an agent noun ("Sprinter Kelly Holmes", "Blairite Alan
+ * Milburn"), a noun for a people ("Briton Tim Henman", "Frenchman Jean Alesi"), or any unnamed
+ * word right after a preposition or at a sentence's start ("of the Exchequer Gordon Brown",
+ * "Backbencher Stephen Pound").
  */
 function gluedBefore(ctx: DocContext, i: number, afterBreak: boolean): boolean {
   const t = ctx.tokens[i]!;
   const next = ctx.tokens[i + 1];
   if (!next || !next.tags.has('FirstName') || isNamed(t) || NAME_PREFIXES.has(t.lower)) return false;
   const sentenceStart = i === 0 || ctx.tokens[i - 1]!.sentence !== t.sentence;
-  const commonNoun = !t.tags.has('ProperNoun') && !t.tags.has('Person');
-  const fullNameFollows = !!ctx.tokens[i + 2]?.tags.has('LastName');
-  return AGENT_NOUN.test(t.text) || commonNoun || afterBreak || sentenceStart || fullNameFollows;
+  return AGENT_NOUN.test(t.text) || DEMONYM_NOUNS.has(t.lower) || NATIONAL_MAN.test(t.text) || afterBreak || sentenceStart;
 }
 
 /** How much a stretch looks like a person's name: first names and surnames the tagger knows, then words it takes for people. */

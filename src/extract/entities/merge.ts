@@ -7,6 +7,7 @@ import type { Candidate, TokenRange } from './candidates.js';
 import { surfaceOf } from './classify.js';
 import type { DocContext } from './context.js';
 import { lookupName } from './gazetteer.js';
+import { isTitleWord } from './lexicon.js';
 
 /** A document entity being built, with the candidates that name it. */
 export interface Group {
@@ -43,6 +44,7 @@ function genderOf(ctx: DocContext, c: Candidate): Gender {
 }
 
 const compatible = (a: Gender, b: Gender) => !a || !b || a === b;
+
 
 /**
  * The person groups a name may join. A full name joins the group whose name holds it with the
@@ -94,6 +96,8 @@ export function groupCandidates(ctx: DocContext, cands: Candidate[]): Group[] {
     if (type === 'Person') {
       const gender = genderOf(ctx, c);
       const fits = personFits(groups, words, styled, gender);
+      // A lone title ("Chancellor", "King") is a name only as the surname of someone named in full.
+      if (fits.length === 0 && words.length === 1 && !styled && isTitleWord(ctx.tokens[c.first]!.lower)) continue;
       group = fits.length <= 1 ? fits[0] : nearestBefore(fits, c.first) ?? firstNamed(fits);
       group ??= newGroup(groups, { type, words, surfaces: [], cands: [], styled });
       group.gender ??= gender;
