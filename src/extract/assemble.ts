@@ -26,6 +26,7 @@ export function assembleSnapshot(headers: DocumentHeader[], extractions: DocExtr
     if (header.url) doc.url = header.url;
     if (publishedAt) doc.publishedAt = publishedAt;
     if (header.path) doc.path = header.path;
+    if (ex.meta.author) doc.author = ex.meta.author;
     documents.push(doc);
 
     const ref = (r: DocEntityRef | null) =>

@@ -55,10 +55,13 @@ function furnitureAfter(blocks: Block[], from: number, to: number): boolean {
 export function findArticle(text: string): Article {
   const blocks = blocksOf(text);
   const first = blocks.findIndex((b) => b.kind === 'prose');
-  if (first === -1) return { start: 0, end: text.length, excluded: spans(blocks.filter((b) => b.kind === 'boilerplate' || b.kind === 'stamp' || b.kind === 'byline')) };
   // Before the first paragraph a "heading" is no list's heading ("Latest Opera browser gets vocal").
-  const h = blocks.slice(0, first).findIndex((b) => isHeadline(b.kind === 'heading' ? { ...b, kind: 'line' } : b));
+  const h = blocks.slice(0, first === -1 ? blocks.length : first).findIndex((b) => isHeadline(b.kind === 'heading' ? { ...b, kind: 'line' } : b));
   const headline = h === -1 ? undefined : blocks[h];
+  if (first === -1) {
+    const excluded = spans(blocks.filter((b) => PAGE_TOP.has(b.kind)));
+    return headline ? { start: 0, end: text.length, excluded, headline } : { start: 0, end: text.length, excluded };
+  }
   const cut = blocks.findIndex((b, k) => k > first && b.kind === 'heading' && blocks[k + 1]?.kind !== 'prose' && proseChars(blocks, first, k) >= proseChars(blocks, k, blocks.length));
   const limit = cut === -1 ? blocks.length : cut;
   let last = limit - 1;

@@ -43,7 +43,20 @@ export function linkUnits(units: readonly Unit[]): Cluster[] {
     used.add(id);
     return { id, type, name, aliases: aliasesOf(name, type, named.map((i) => units[i]!)), units: g };
   });
+  dropSharedAliases(clusters);
   return clusters.sort((a, b) => a.units[0]! - b.units[0]!);
+}
+
+/**
+ * An alias identifies its entity only where no other entity of its type goes by it: "Williams",
+ * said of Serena Williams in one article and of Robbie Williams in another, is an alias of
+ * neither (their mentions stay). A search for it then offers both names rather than one.
+ */
+function dropSharedAliases(clusters: Cluster[]): void {
+  const users = new Map<string, Set<Cluster>>();
+  const key = (c: Cluster, form: string) => `${c.type}\u0000${form.toLowerCase()}`;
+  for (const c of clusters) for (const form of [c.name, ...c.aliases]) (users.get(key(c, form)) ?? users.set(key(c, form), new Set()).get(key(c, form))!).add(c);
+  for (const c of clusters) c.aliases = c.aliases.filter((a) => users.get(key(c, a))!.size === 1);
 }
 
 /**
@@ -70,7 +83,8 @@ function best(counts: Map<string, number>, rank: (s: string) => number): string 
 
 /**
  * The other forms the documents name a thing by, the most used first. A person's bare first name
- * is left out ("Tony" for Tony Blair): it names many people and would tie them together.
+ * is left out ("Tony" for Tony Blair): it names many people and would tie them together; so is,
+ * later, a form another entity goes by too (dropSharedAliases).
  */
 function aliasesOf(name: string, type: EntityType, units: Unit[]): string[] {
   const counts = new Map<string, number>();
