@@ -1,7 +1,7 @@
 import type { TokenRange } from './entities/candidates.js';
 import type { DocContext } from './entities/context.js';
 import { countryOfDemonym } from './entities/gazetteer.js';
-import { isTitleWord } from './entities/lexicon.js';
+import { isTitleWord, orgLast } from './entities/lexicon.js';
 import { parse, type Token } from './nlp/index.js';
 
 /**
@@ -51,21 +51,30 @@ export function genderOfGivenName(t: Token): Gender {
   return undefined;
 }
 
+const lexiconTags = (lower: string): string[] => [(parse.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon[lower] ?? []].flat();
+
 /** Whether the tagger's lexicon knows a word as a role noun ("boss", "presidents", "singer"), never as a name. */
 export function isRoleNoun(lower: string): boolean {
-  const tags = (parse.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon[lower];
-  return !!tags && [tags].flat().includes('Actor');
+  return lexiconTags(lower).includes('Actor');
+}
+
+/** Adverbs, conjunctions and pronouns ("Nevertheless", "Meanwhile"): sentence openers, never given names. */
+const FUNCTION_TAGS = ['Adverb', 'Conjunction', 'Pronoun', 'QuestionWord'];
+function isFunctionWord(lower: string): boolean {
+  return lexiconTags(lower).some((x) => FUNCTION_TAGS.includes(x));
 }
 
 /**
- * A word that cannot open a person's name of several words: a title, a demonym, a role noun of
- * the lexicon ("Boss Graeme Souness", "Presidents George W Bush") or a word the document writes
- * in lower case elsewhere. Initials and lone words are kept: a lone word is for the grouping to
+ * A word that cannot open a person's name of several words: a title, a demonym, a role noun, an
+ * adverb or a conjunction of the lexicon ("Boss Graeme Souness", "Nevertheless Franz Ferdinand"),
+ * an organisation's head noun ("Bank Sal Oppenheim") or a
+ * word the document writes in lower case elsewhere. Initials and lone words are kept: a lone word is for the grouping to
  * decide on (merge.ts).
  */
 function neverOpensName(ctx: DocContext, t: Token, more: boolean): boolean {
   if (!more || isNamed(t) || NAME_PREFIXES.has(t.lower) || isParticle(t) || /^\p{Lu}\.?$/u.test(t.text)) return false;
-  return isTitleWord(t.lower) || !!countryOfDemonym(t.text) || isRoleNoun(t.lower) || ctx.lowerWords.has(t.lower);
+  const word = t.lower.replace(/\.$/u, '');
+  return isTitleWord(word) || !!countryOfDemonym(t.text) || isRoleNoun(word) || isFunctionWord(word) || orgLast.has(word) || ctx.lowerWords.has(t.lower);
 }
 
 /** Nouns for a people that no tagger takes for names ("Briton Tim Henman"); adjectives are the gazetteer's. */
