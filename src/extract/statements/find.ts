@@ -5,7 +5,8 @@ import { type Candidate, position, type Words } from './candidate.js';
 import { type Conversation, findContexts } from './contexts.js';
 import { findDirect } from './direct.js';
 import { findColonSources } from './headlines.js';
-import { findQuotes } from './quotes.js';
+import { findQuotes, type Quote } from './quotes.js';
+import { type SourceOptions, sourceWords } from './source-choice.js';
 import { findReported } from './reported.js';
 import { type Sentence, sentenceAt, splitSentences } from './sentences.js';
 
@@ -13,8 +14,7 @@ const overlap = (a: { start: number; end: number }, b: { start: number; end: num
   Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 /** All candidates of a document, direct quotes first; a reported one that repeats a direct one is dropped. */
-function candidates(text: string, sentences: readonly Sentence[]): Candidate[] {
-  const quotes = findQuotes(text);
+function candidates(text: string, sentences: readonly Sentence[], quotes: readonly Quote[]): Candidate[] {
   const direct = findDirect(text, quotes, sentences);
   const taken = new Set(direct.flatMap((c) => (c.cue ? [c.cue.start] : [])));
   const out = [...direct];
@@ -31,14 +31,28 @@ function candidates(text: string, sentences: readonly Sentence[]): Candidate[] {
   return out.sort((a, b) => position(a) - position(b) || a.start - b.start);
 }
 
+/**
+ * Transcript lines ("PENCE: …") whose label is a speaker: one that opens several lines of the
+ * document, or names a person. A label used once ("ENERGY:", "KEEPING SCORE:") heads a section.
+ */
+function speakingLabels(text: string, found: Candidate[], entities: readonly DocEntity[]): Candidate[] {
+  const label = (c: Candidate) => text.slice(c.speaker!.start, c.speaker!.end).replace(/[^\p{L}]/gu, '');
+  const counts = new Map<string, number>();
+  for (const c of found) if (c.rule === 'transcript-line') counts.set(label(c), (counts.get(label(c)) ?? 0) + 1);
+  const person = (c: Candidate) => entities.some((e) => e.type === 'Person' && e.mentions.some((m) => m.start < c.speaker!.end && m.end > c.speaker!.start));
+  return found.filter((c) => c.rule !== 'transcript-line' || (counts.get(label(c)) ?? 0) > 1 || person(c));
+}
+
 const refOf = (text: string, w: Words, key: string | null): DocEntityRef => ({ key, text: text.slice(w.start, w.end), start: w.start, end: w.end });
 
 /**
  * Find the attributed statements in `text` — direct quotes, partial quotes, reported speech and
- * colon-sourced headlines — with speakers and addressees resolved against `entities`.
+ * colon-sourced headlines — with speakers and addressees resolved against `entities`. With a
+ * source model (options), its ranker chooses the speaker words among the sentence's candidates.
  */
-export function findStatements(text: string, entities: DocEntity[]): DocStatement[] {
+export function findStatements(text: string, entities: DocEntity[], options: SourceOptions = {}): DocStatement[] {
   const sentences = splitSentences(text);
+  const quotes = findQuotes(text);
   const resolver = new Resolver(text, entities);
   const { conversations, remarks } = findContexts(text, sentences, entities);
   const sentenceOf = (at: number) => sentenceAt(sentences, at);
@@ -49,7 +63,7 @@ export function findStatements(text: string, entities: DocEntity[]): DocStatemen
   let prevParagraph = -1;
   const convAddressee = (cv: Conversation) => resolver.resolve({ ...cv.addressees[0]!, text: text.slice(cv.addressees[0]!.start, cv.addressees[0]!.end), role: 'addressee', paragraph: cv.sentence.paragraph });
   const convKeys: { cv: Conversation; subject: string | null; addressee: string | null }[] = [];
-  for (const c of candidates(text, sentences)) {
+  for (const c of speakingLabels(text, candidates(text, sentences, quotes), entities)) {
     while (ci < conversations.length && conversations[ci]!.at <= position(c)) {
       const cv = conversations[ci++]!;
       const addressee = convAddressee(cv);
@@ -71,8 +85,10 @@ export function findStatements(text: string, entities: DocEntity[]): DocStatemen
     } else if (c.rule === 'participle' && (!c.speaker || c.speaker.kind === 'description')) {
       continue; // "…, saying …" with no clause before it that names a source
     } else if (c.speaker) {
-      const key = resolver.resolve({ ...c.speaker, text: text.slice(c.speaker.start, c.speaker.end), role: 'speaker', paragraph: c.paragraph });
-      speaker = refOf(text, c.speaker, key);
+      const words = sourceWords(text, c, sentence, quotes, entities, options) ?? c.speaker;
+      const quoted = c.kind === 'direct' ? { start: c.start, end: c.end } : null;
+      const key = resolver.resolve({ ...words, text: text.slice(words.start, words.end), role: 'speaker', paragraph: c.paragraph, quoted });
+      speaker = refOf(text, words, key);
     }
     let addressee: DocEntityRef | null = null;
     const scene = [...convKeys].reverse().find((k) => k.cv.sentence === sentence);

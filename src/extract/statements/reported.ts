@@ -10,6 +10,8 @@ import { tokenize, type Token } from './tokens.js';
 // Content never starts with these: "said in a phone interview", "spoke about", "said before he died".
 const NOT_CONTENT = new Set(['from', 'for', 'with', 'at', 'in', 'on', 'into', 'about', 'during', 'after', 'before', 'since', 'when', 'while', 'because', 'although', 'though', 'until', 'where', 'against', 'via']);
 const TIME = /^(?:last|this|next|yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night)$/u;
+// A number or an amount of money.
+const QUANTITY = /^(?:[$€£¥]|\d)/u;
 // Weak cues that take a person as object ("calls Obamacare a crazy system", "blasted Clinton").
 const OBJECT_WEAK = new Set(['demand', 'call', 'praise', 'blame', 'thank', 'attack', 'charge', 'question', 'welcome', 'dismiss', 'reject', 'quote', 'cite', 'salute']);
 
@@ -102,6 +104,8 @@ function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
   // "congratulated him on …", "criticized her for …" are what was said; "spoke about …" is not
   const reason = (cls === 'praise' || cls === 'accuse') && (w === 'on' || w === 'for');
   if (!toks[from] || (!complement && !reason && NOT_CONTENT.has(w))) return;
+  // "the index added 0.3 per cent", "crude added $1.60": a quantity gained, not words said
+  if (cue.form.lemma === 'add' && !complement && QUANTITY.test(toks[from]!.text)) return;
   const confidence = subject.kind === 'name' ? 0.75 : 0.7;
   push(ctx, cue, cls, [toks[from]!.start, ctx.sentence.end], words(toks, subject), words(toks, addressee), confidence, 'subject-cue');
 }
