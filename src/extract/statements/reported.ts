@@ -1,7 +1,7 @@
 import { cueAt } from './cue-at.js';
 import type { Candidate } from './candidate.js';
 import { ADJUNCT_START, BE, type Context, push, words } from './clause.js';
-import { accordingTo, contentFirst } from './inverted.js';
+import { accordingTo, askedClause, contentFirst } from './inverted.js';
 import { phraseEndingAt, phraseStartingAt, preferName, skipLeft, SPEAKER_NOUNS, type Phrase } from './phrases.js';
 import { quoteAt, type Quote } from './quotes.js';
 import type { Sentence } from './sentences.js';
@@ -10,10 +10,33 @@ import { tokenize, type Token } from './tokens.js';
 // Content never starts with these: "said in a phone interview", "spoke about", "said before he died".
 const NOT_CONTENT = new Set(['from', 'for', 'with', 'at', 'in', 'on', 'into', 'about', 'during', 'after', 'before', 'since', 'when', 'while', 'because', 'although', 'though', 'until', 'where', 'against', 'via']);
 const TIME = /^(?:last|this|next|yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night)$/u;
+// Verbs by which evidence, not a person, says something, and the heads of such evidence.
+const EVIDENTIAL = new Set(['show', 'suggest', 'indicate', 'reveal', 'imply', 'estimate', 'predict', 'consider']);
+const INANIMATE = /^(?:data|photos?|videos?|images?|footage|pictures?|models?|figures|numbers|results|evidence|belief|research|records|documents|chart|graph|map|trend|trends|analysis|calculations|statistics|forecast|projections?)$/u;
 // A number or an amount of money.
 const QUANTITY = /^(?:[$€£¥]|\d)/u;
 // Weak cues that take a person as object ("calls Obamacare a crazy system", "blasted Clinton").
 const OBJECT_WEAK = new Set(['demand', 'call', 'praise', 'blame', 'thank', 'attack', 'charge', 'question', 'welcome', 'dismiss', 'reject', 'quote', 'cite', 'salute']);
+
+// Nouns of an adjunct after a cue: "said in a statement", "said in an interview on Monday".
+const ADJUNCT_NOUNS = /^(?:statement|interview|email|e-mail|release|speech|letter|conference|call|post|tweet|briefing|news|radio|television|tv|op-ed|video|remarks|appearance)$/u;
+
+/**
+ * "said on Monday the talks would resume": the first token after an adjunct of time or occasion
+ * (a preposition, then days, capitalised names, articles, "statement"…), or `from` when no clause
+ * follows it.
+ */
+function afterAdjunct(toks: readonly Token[], from: number): number {
+  let k = from + 1;
+  const stop = Math.min(toks.length, from + 7);
+  const part = (t: Token | undefined) => !!t && (TIME.test(t.lower) || t.cap || ADJUNCT_NOUNS.test(t.lower));
+  // an article goes with the adjunct only before one of its words: "in a statement", not "Monday the talks"
+  while (k < stop && (part(toks[k]) || ADJUNCT_START.has(toks[k]!.lower) || (/^(?:a|an|the|his|her|its|their)$/u.test(toks[k]!.lower) && part(toks[k + 1])))) k++;
+  // the clause after the adjunct opens with a subject: an article, a pronoun or a name
+  const next = toks[k];
+  if (!next || k === from + 1 || k >= stop) return from;
+  return /^(?:the|a|an|he|she|they|it|we|i|his|her|their|its|there|this|these|those)$/u.test(next.lower) || next.cap ? k : from;
+}
 
 /** A headline in Title Case ("Lindsey Graham Says Trump Could …"): most longer words capitalised. */
 function titleCase(toks: readonly Token[]): boolean {
@@ -74,12 +97,16 @@ function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
   if (!subject || !next) return;
   if (cue.form.weak) {
     const person = subject.kind !== 'description' || SPEAKER_NOUNS.has(toks[subject.last]!.lower) || toks.slice(subject.first + 1, subject.last + 1).some((t) => t.cap);
-    const quoted = ctx.quotes.some((q) => q.open > toks[i]!.start && q.open < ctx.sentence.end);
+    // a quotation right after the verb ("called it “unfair”"), not anywhere after ("state senator, called it “…”")
+    const near = toks[Math.min(toks.length - 1, cue.last + 4)]!.end;
+    const quoted = ctx.quotes.some((q) => q.open > toks[i]!.start && q.open < near);
     const infinitive = next.lower === 'to' && (cls === 'promise' || cls === 'warn' || cls === 'ask');
     const clause = (next.lower === 'that' && cls !== 'describe') || next.text === ':' || /^[“"‘]$/u.test(next.text) || quoted || infinitive;
     const object = subject.kind !== 'description' && next.cap && OBJECT_WEAK.has(cue.form.lemma);
     if (!person || !(clause || subject.kind === 'pronoun' || object)) return;
   }
+  // "a photo showed …", "the data suggest …": evidence, not someone's words
+  if (EVIDENTIAL.has(cue.form.lemma) && INANIMATE.test(toks[subject.last]!.lower)) return;
   // "a single front called the Axis of Resistance": a name given, not words said
   if (cls === 'describe' && /^(?:a|an)$/u.test(toks[subject.first]!.lower)) return;
   let from = cue.last + 1;
@@ -90,12 +117,15 @@ function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
   }
   // "said on Thursday that …" / "said in a statement that …"
   if (toks[from] && ADJUNCT_START.has(toks[from]!.lower)) {
+    let that = -1;
     for (let k = from; k < Math.min(toks.length, from + 8); k++) {
       if (toks[k]!.lower === 'that') {
-        from = k + 1;
+        that = k;
         break;
       }
     }
+    if (that >= 0) from = that + 1;
+    else from = afterAdjunct(toks, from);
   }
   while (toks[from] && TIME.test(toks[from]!.lower) && from < cue.last + 4) from++;
   const complement = toks[from]?.lower === 'that' || toks[from]?.text === ':';
@@ -120,7 +150,7 @@ export function findReported(text: string, sentence: Sentence, quotes: readonly 
   const ctx: Context = { text, sentence, toks, quotes, out: [] };
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i]!.word) continue;
-    if (accordingTo(ctx, i)) continue;
+    if (accordingTo(ctx, i) || askedClause(ctx, i)) continue;
     reportedAt(ctx, i, taken);
   }
   // "Clinton had told police that A, the source added": A ends where the outer attribution begins
