@@ -32,15 +32,18 @@ function candidates(text: string, sentences: readonly Sentence[], quotes: readon
 }
 
 /**
- * Transcript lines ("PENCE: …") whose label is a speaker: one that opens several lines of the
- * document, or names a person. A label used once ("ENERGY:", "KEEPING SCORE:") heads a section.
+ * Transcript lines ("PENCE: …") whose label is a speaker: all of them in a transcript (a document
+ * where some label opens several lines), else those naming a person. Labels each used once
+ * ("ENERGY:", "KEEPING SCORE:") head sections.
  */
 function speakingLabels(text: string, found: Candidate[], entities: readonly DocEntity[]): Candidate[] {
   const label = (c: Candidate) => text.slice(c.speaker!.start, c.speaker!.end).replace(/[^\p{L}]/gu, '');
   const counts = new Map<string, number>();
   for (const c of found) if (c.rule === 'transcript-line') counts.set(label(c), (counts.get(label(c)) ?? 0) + 1);
   const person = (c: Candidate) => entities.some((e) => e.type === 'Person' && e.mentions.some((m) => m.start < c.speaker!.end && m.end > c.speaker!.start));
-  return found.filter((c) => c.rule !== 'transcript-line' || (counts.get(label(c)) ?? 0) > 1 || person(c));
+  // a label that speaks twice makes the document a transcript, whose every line is someone's
+  const transcript = [...counts.values()].some((n) => n > 1);
+  return found.filter((c) => c.rule !== 'transcript-line' || transcript || person(c));
 }
 
 const refOf = (text: string, w: Words, key: string | null): DocEntityRef => ({ key, text: text.slice(w.start, w.end), start: w.start, end: w.end });

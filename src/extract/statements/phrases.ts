@@ -56,6 +56,9 @@ const STOP = new Set(
 /** Heads of a phrase that gives a share of people ("47 percent", "half", "a majority"). */
 const QUANTITY_HEADS = /^(?:percent|cent|half|majority|minority|plurality|thirds?|quarters?|fifths?)$/u;
 
+/** Adjectives of time that may stand inside a noun phrase ("a recent poll"). */
+const TIME_ADJECTIVES = new Set(['recent', 'previous', 'past', 'early', 'late', 'latest', 'earlier', 'initial', 'preliminary', 'new', 'first', 'final']);
+
 /** A noun phrase found next to a cue. */
 export interface Phrase {
   first: number;
@@ -84,9 +87,10 @@ export function skipLeft(toks: readonly Token[], i: number): number {
       const partyState = !!firstIn && width <= 5 && /^[A-Z]-[A-Z]/u.test(firstIn.text);
       // ", for his part," / ", director of the Institute …,": skip it when a name stands before it
       // after a party and state: "Lucille Roybal Allard, D-Calif., the incoming chairwoman of …, said"
-      const afterPartyState = toks[k - 1]?.text === '.' && /^[A-Z]-[A-Z]/u.test(toks[k - 2]?.text ?? '') && toks[k - 3]?.text === ',';
+      const partyBefore = (at: number) => /^[A-Z]-[A-Z]/u.test(toks[at]?.text ?? '') && toks[at - 1]?.text === ',';
+      const afterPartyState = toks[k - 1]?.text === '.' ? partyBefore(k - 2) : partyBefore(k - 1);
       if (k >= 0 && toks[k]!.text === ',' && width > 1 && firstIn && (!firstIn.cap || partyState) && (width <= 7 || toks[k - 1]?.cap || afterPartyState)) {
-        j = afterPartyState ? k - 4 : k - 1;
+        j = !afterPartyState ? k - 1 : toks[k - 1]?.text === '.' ? k - 4 : k - 3;
         continue;
       }
       // "The state’s campaign chairman, Phil Lovas, said": the name before the comma
@@ -190,7 +194,7 @@ export function phraseStartingAt(toks: readonly Token[], i: number, objectCase =
   if (objectCase ? OBJECT_PRONOUNS.has(t.lower) : SUBJECT_PRONOUNS.has(t.lower)) return { first: i, last: i, kind: 'pronoun' };
   let last = i;
   // "recent polls", "a recent poll": an adjective of time inside a noun phrase
-  const adjective = (k: number) => SKIPPABLE.has(toks[k]?.lower ?? '') && !/ly$/u.test(toks[k]!.lower) && !!toks[k + 1]?.word && isNominal(toks[k + 1]!, toks[k]);
+  const adjective = (k: number) => TIME_ADJECTIVES.has(toks[k]?.lower ?? '') && !!toks[k + 1]?.word && isNominal(toks[k + 1]!, toks[k]);
   if (DETERMINERS.has(t.lower) || t.cap || SPEAKER_NOUNS.has(t.lower) || (adjective(i) && SPEAKER_NOUNS.has(toks[i + 1]!.lower))) {
     while (last + 1 < toks.length && last < i + 9) {
       const n = toks[last + 1]!;

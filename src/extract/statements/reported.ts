@@ -38,6 +38,12 @@ function afterAdjunct(toks: readonly Token[], from: number): number {
   return /^(?:the|a|an|he|she|they|it|we|i|his|her|their|its|there|this|these|those)$/u.test(next.lower) || next.cap ? k : from;
 }
 
+/** The end of the words before `end`, without the comma and spaces that close them. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s,;—–]/u.test(text[end - 1]!)) end--;
+  return end;
+}
+
 /** A headline in Title Case ("Lindsey Graham Says Trump Could …"): most longer words capitalised. */
 function titleCase(toks: readonly Token[]): boolean {
   const long = toks.filter((t) => t.word && t.text.length > 3);
@@ -132,7 +138,7 @@ function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
   if (complement || toks[from]?.text === ',') from++;
   const w = toks[from]?.lower ?? '';
   // "congratulated him on …", "criticized her for …" are what was said; "spoke about …" is not
-  const reason = (cls === 'praise' || cls === 'accuse') && (w === 'on' || w === 'for');
+  const reason = (cls === 'praise' || cls === 'accuse') && (w === 'on' || w === 'for' || (cls === 'accuse' && w === 'at'));
   if (!toks[from] || (!complement && !reason && NOT_CONTENT.has(w))) return;
   // "the index added 0.3 per cent", "crude added $1.60": a quantity gained, not words said
   if (cue.form.lemma === 'add' && !complement && QUANTITY.test(toks[from]!.text)) return;
@@ -153,10 +159,12 @@ export function findReported(text: string, sentence: Sentence, quotes: readonly 
     if (accordingTo(ctx, i) || askedClause(ctx, i)) continue;
     reportedAt(ctx, i, taken);
   }
-  // "Clinton had told police that A, the source added": A ends where the outer attribution begins
+  // "Clinton had told police that A, the source added": A ends where the outer attribution begins;
+  // "welcomed the agreement, saying it …": the first ends where the participle's clause begins
   for (const a of ctx.out) {
     if (a.rule !== 'subject-cue') continue;
     for (const b of ctx.out) {
+      if (b.rule === 'participle' && b.cue && b.cue.start > a.start && b.cue.start < a.end) a.end = trimmedEnd(text, a.start, b.cue.start);
       if (b.rule === 'content-first' && b.speaker && b.speaker.start > a.start && b.speaker.start < a.end && b.end > a.start) a.end = Math.min(a.end, b.end);
     }
   }

@@ -1,6 +1,7 @@
 import { chooseSource, sourceCandidates, type SourceCandidate, type SourceModel, type SourceSetting } from '../coref/source/index.js';
 import type { DocEntity } from '../types.js';
 import type { Candidate, Words } from './candidate.js';
+import { endOf } from './clause.js';
 import type { Quote } from './quotes.js';
 import type { Sentence } from './sentences.js';
 import { tokenize } from './tokens.js';
@@ -26,7 +27,7 @@ export function sourceWords(text: string, c: Candidate, sentence: Sentence | und
   const toks = tokenize(text, sentence.start, sentence.end);
   const index = (at: number) => toks.findIndex((t) => t.start === at);
   const first = index(rule.start);
-  const last = toks.findIndex((t) => t.end === rule.end);
+  const last = toks.findIndex((t, k) => endOf(toks, k) === rule.end);
   const cueFirst = index(c.cue.start);
   const cueLast = toks.findIndex((t) => t.end === c.cue!.end);
   if (first < 0 || last < first || cueFirst < 0 || cueLast < cueFirst) return rule;
@@ -40,5 +41,5 @@ export function sourceWords(text: string, c: Candidate, sentence: Sentence | und
   const candidates = sourceCandidates(setting, { first, last, kind: rule.kind }, mentions);
   options.onSourceChoice?.(setting, candidates);
   const best = options.sourceModel ? chooseSource(options.sourceModel, candidates, setting) : null;
-  return best ? { start: toks[best.first]!.start, end: toks[best.last]!.end, kind: best.kind } : rule;
+  return best ? { start: toks[best.first]!.start, end: endOf(toks, best.last), kind: best.kind } : rule;
 }

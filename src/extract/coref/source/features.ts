@@ -6,7 +6,7 @@ import type { SourceCandidate, SourceSetting } from './candidates.js';
  */
 export type SourceFeature = (c: SourceCandidate, s: SourceSetting) => string | null;
 
-const PREPOSITIONS = new Set(['of', 'at', 'in', 'for', 'from', 'with', 'to', 'by', 'on', 'about', 'against', 'over', 'under', 'into', 'than']);
+const PREPOSITIONS = new Set(['of', 'at', 'in', 'for', 'from', 'with', 'to', 'by', 'on', 'about', 'against', 'over', 'under', 'into', 'than', 'including', 'like', 'besides', 'except', 'among']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 'when', 'because', 'while', 'if', 'after', 'before']);
 const bucket = (n: number) => (n <= 0 ? '0' : n === 1 ? '1' : n <= 3 ? '2-3' : n <= 7 ? '4-7' : '8+');
 
@@ -33,8 +33,11 @@ export const wordsBetween: SourceFeature = (c, s) => bucket(between(c, s).filter
 export const clauseBetween: SourceFeature = (c, s) => (between(c, s).some((t) => RELATIVE.has(t.lower)) ? 'yes' : null);
 /** The word before is a preposition: an object ("at the University of Toronto"), rarely a subject. */
 export const afterPreposition: SourceFeature = (c, s) => {
-  const t = s.toks[c.first - 1];
-  return t && PREPOSITIONS.has(t.lower) ? t.lower === 'to' && s.toks[c.first - 2]?.lower === 'according' ? 'according' : 'yes' : null;
+  // over an article the entity's name leaves out: "at the University of Toronto"
+  const at = /^(?:the|a|an)$/u.test(s.toks[c.first - 1]?.lower ?? '') ? c.first - 2 : c.first - 1;
+  const t = s.toks[at];
+  if (!t || !PREPOSITIONS.has(t.lower)) return null;
+  return t.lower === 'to' && s.toks[at - 1]?.lower === 'according' ? 'according' : 'yes';
 };
 /** A possessive: "the company's spokesman" — the company is not who spoke. */
 export const possessive: SourceFeature = (c, s) => (/[’']s?$/u.test(s.toks[c.last]!.text) || /^[’']s$/u.test(s.toks[c.last + 1]?.text ?? '') ? 'yes' : null);
