@@ -36,7 +36,21 @@ export interface Discourse {
   readonly lastSpeaker: Said | null;
   readonly lastAddressee: Said | null;
   readonly lastAddressees: ReadonlyMap<DocEntity['type'], Said>;
+  /** The statements read so far (their words and their speaker's): a name inside one is no new subject. */
+  readonly statements: readonly { start: number; end: number }[];
   profile(key: string): EntityProfile | undefined;
+}
+
+/**
+ * The person named latest after the last statement and outside every statement, before `before`:
+ * someone the narrative has just brought in ("Councillor Tom Brennan was not convinced.").
+ */
+export function newlyNamed(d: Discourse, before: number, accept: (p: EntityProfile) => boolean): string | null {
+  const last = d.statements.at(-1);
+  if (!last) return null;
+  const from = last.end;
+  const inStatement = (at: number) => d.statements.some((s) => at >= s.start && at < s.end);
+  return mostRecent(d, before, from, (p) => accept(p) && p.entity.mentions.some((m) => m.start >= from && m.start < before && !inStatement(m.start)));
 }
 
 /** The last speaker (of a type, if given), if recent enough. */

@@ -1,4 +1,4 @@
-import { type Discourse, mostRecent, namedInside, recentSpeaker, type RefQuery } from './discourse.js';
+import { type Discourse, mostRecent, namedInside, newlyNamed, recentSpeaker, type RefQuery } from './discourse.js';
 import type { Gender } from './gender.js';
 import type { EntityProfile } from './profiles.js';
 
@@ -20,6 +20,9 @@ export function resolvePronoun(d: Discourse, q: RefQuery): string | null {
   if (gender) {
     const fits = (p: EntityProfile) =>
       p.entity.type === 'Person' && !p.byline && p.entity.key !== q.exclude && (p.gender === null || p.gender === gender) && !namedInside(p, q.quoted);
+    // someone the narrative named since the last statement is who "he" now means
+    const fresh = newlyNamed(d, q.quoted ? Math.min(q.start, q.quoted.start) : q.start, fits);
+    if (fresh) return fresh;
     const recent = recentSpeaker(d, q.paragraph, 'Person');
     const rp = recent ? d.profile(recent) : undefined;
     if (rp && fits(rp)) return rp.entity.key;

@@ -22,6 +22,7 @@ export class Resolver implements Discourse {
   lastAddressee: Said | null = null;
   readonly lastSpeakers = new Map<DocEntity['type'], Said>();
   readonly lastAddressees = new Map<DocEntity['type'], Said>();
+  readonly statements: { start: number; end: number }[] = [];
 
   constructor(text: string, entities: readonly DocEntity[]) {
     this.profiles = buildProfiles(text, entities);
@@ -45,6 +46,11 @@ export class Resolver implements Discourse {
       this.lastAddressee = said;
       if (p) this.lastAddressees.set(p.entity.type, said);
     }
+  }
+
+  /** Record a statement read: the span from its first word (content or speaker) to its last. */
+  noteStatement(start: number, end: number): void {
+    this.statements.push({ start, end });
   }
 
   /** The last speaker, if recent enough. */

@@ -13,6 +13,9 @@ import { type Sentence, sentenceAt, splitSentences } from './sentences.js';
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
+// Lines of page furniture that link elsewhere: their words are another article's.
+const FURNITURE = /^\s*(?:read more|related|watch|listen|see also|more on this|also read)\s*:/iu;
+
 /** All candidates of a document, direct quotes first; a reported one that repeats a direct one is dropped. */
 function candidates(text: string, sentences: readonly Sentence[], quotes: readonly Quote[]): Candidate[] {
   const direct = findDirect(text, quotes, sentences);
@@ -20,6 +23,8 @@ function candidates(text: string, sentences: readonly Sentence[], quotes: readon
   const out = [...direct];
   let lastParagraph = -1;
   for (const s of sentences) {
+    // "READ MORE: Budget won’t balance until 2040, department says": a link to another story
+    if (FURNITURE.test(text.slice(text.lastIndexOf('\n', s.start) + 1, s.end))) continue;
     const found = [...findColonSources(text, s, s.paragraph !== lastParagraph), ...findReported(text, s, quotes, taken)];
     lastParagraph = s.paragraph;
     for (const c of found) {
@@ -110,6 +115,7 @@ export function findStatements(text: string, entities: DocEntity[], options: Sou
       if (near && near.addressee !== speaker.key) addressee = refOf(text, near.cv.addressees[0]!, near.addressee);
     }
     if (speaker) resolver.note('speaker', speaker.key, c.paragraph, speaker.start);
+    resolver.noteStatement(Math.min(c.start, speaker?.start ?? c.start, c.cue?.start ?? c.start), Math.max(c.end, speaker?.end ?? c.end, c.cue?.end ?? c.end));
     if (addressee) resolver.note('addressee', addressee.key, c.paragraph, addressee.start);
     const st: DocStatement = {
       kind: c.kind,

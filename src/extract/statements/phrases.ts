@@ -178,7 +178,7 @@ export function phraseEndingAt(toks: readonly Token[], j: number, limit = 0, hop
   // "Advisor to Leader of the Islamic Revolution … on international affairs said": a head with its
   // prepositional phrases, read leftwards through at most three prepositions
   const prep = toks[first - 1];
-  if (hops < 3 && prep && /^(?:of|to|on|for)$/.test(prep.lower) && (!own || own.kind === 'description' || own.kind === 'name')) {
+  if (hops < 3 && prep && /^(?:of|to|on|for|at|from)$/.test(prep.lower) && (!own || own.kind === 'description' || own.kind === 'name')) {
     const outer = phraseEndingAt(toks, first - 2, limit, hops + 1);
     if (outer && outer.kind !== 'pronoun' && j - outer.first <= 22 && (toks[outer.first]!.cap || SPEAKER_NOUNS.has(toks[outer.last]!.lower))) {
       return { first: outer.first, last: j, kind: 'description' };

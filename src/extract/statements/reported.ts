@@ -12,7 +12,13 @@ const NOT_CONTENT = new Set(['from', 'for', 'with', 'at', 'in', 'on', 'into', 'a
 const TIME = /^(?:last|this|next|yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night)$/u;
 // Verbs by which evidence, not a person, says something, and the heads of such evidence.
 const EVIDENTIAL = new Set(['show', 'suggest', 'indicate', 'reveal', 'imply', 'estimate', 'predict', 'consider']);
-const INANIMATE = /^(?:data|photos?|videos?|images?|footage|pictures?|models?|figures|numbers|results|evidence|belief|research|records|documents|chart|graph|map|trend|trends|analysis|calculations|statistics|forecast|projections?)$/u;
+const INANIMATE = /^(?:data|photos?|videos?|images?|footage|pictures?|models?|figures|numbers|results|evidence|belief|wisdom|theory|thinking|logic|research|records|documents|chart|graph|map|trend|trends|analysis|calculations|statistics|forecast|projections?)$/u;
+// Beliefs that "say" things ("common wisdom says"): no one's words, whatever the verb.
+const BELIEF = /^(?:belief|wisdom|theory|thinking|logic)$/u;
+// Verbs that also name a move in a game ("replied with a goal", "added another").
+const REJOINDER = new Set(['reply', 'respond', 'answer', 'add', 'retort']);
+// Verbs whose plain object is a thing, not words: their statements need a clause.
+const OBJECT_ONLY = new Set(['cite', 'report', 'reveal', 'disclose', 'publish', 'quote', 'request', 'propose', 'recommend', 'point to']);
 // A number or an amount of money.
 const QUANTITY = /^(?:[$€£¥]|\d)/u;
 // Weak cues that take a person as object ("calls Obamacare a crazy system", "blasted Clinton").
@@ -112,7 +118,7 @@ function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
     if (!person || !(clause || subject.kind === 'pronoun' || object)) return;
   }
   // "a photo showed …", "the data suggest …": evidence, not someone's words
-  if (EVIDENTIAL.has(cue.form.lemma) && INANIMATE.test(toks[subject.last]!.lower)) return;
+  if ((EVIDENTIAL.has(cue.form.lemma) || BELIEF.test(toks[subject.last]!.lower)) && INANIMATE.test(toks[subject.last]!.lower)) return;
   // "a single front called the Axis of Resistance": a name given, not words said
   if (cls === 'describe' && /^(?:a|an)$/u.test(toks[subject.first]!.lower)) return;
   let from = cue.last + 1;
@@ -142,6 +148,10 @@ function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
   if (!toks[from] || (!complement && !reason && NOT_CONTENT.has(w))) return;
   // "the index added 0.3 per cent", "crude added $1.60": a quantity gained, not words said
   if (cue.form.lemma === 'add' && !complement && QUANTITY.test(toks[from]!.text)) return;
+  // "replied just 17 seconds later", "responded a minute later when …": a move in a game
+  if (REJOINDER.has(cue.form.lemma) && !complement && toks.slice(from, from + 6).some((t) => t.lower === 'later' || /^goals?$/u.test(t.lower))) return;
+  // "cited the Starlight Tours", "reported the trade": a thing named, not words reported
+  if (OBJECT_ONLY.has(cue.form.lemma) && !complement && toks.slice(from).filter((t) => t.word).length < 4) return;
   const confidence = subject.kind === 'name' ? 0.75 : 0.7;
   push(ctx, cue, cls, [toks[from]!.start, ctx.sentence.end], words(toks, subject), words(toks, addressee), confidence, 'subject-cue');
 }
