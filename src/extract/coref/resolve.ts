@@ -48,7 +48,7 @@ export class Resolver implements Discourse {
     }
   }
 
-  /** Record a statement read: the span from its first word (content or speaker) to its last. */
+  /** Record a statement read (or a scene of talk): from its first word (content or speaker) to its last. */
   noteStatement(start: number, end: number): void {
     this.statements.push({ start, end });
   }

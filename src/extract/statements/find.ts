@@ -78,7 +78,11 @@ export function findStatements(text: string, entities: DocEntity[], options: Sou
       const subject = cv.subject && resolver.resolve({ ...cv.subject, text: text.slice(cv.subject.start, cv.subject.end), role: 'speaker', paragraph: cv.sentence.paragraph });
       resolver.note('addressee', addressee, cv.sentence.paragraph, cv.addressees[0]!.start);
       // whoever the text says is talking to them is the one "he" will mean
-      if (subject) resolver.note('speaker', subject, cv.sentence.paragraph);
+      if (subject) {
+        resolver.note('speaker', subject, cv.sentence.paragraph);
+        // the people of the scene are spoken to, not newly brought in to speak
+        resolver.noteStatement(cv.sentence.start, cv.sentence.end);
+      }
       convKeys.push({ cv, subject, addressee: cv.addressees.length === 1 ? addressee : null });
     }
     const sentence = sentenceOf(c.cue?.start ?? c.start);
