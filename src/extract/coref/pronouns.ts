@@ -21,7 +21,8 @@ export function resolvePronoun(d: Discourse, q: RefQuery): string | null {
     const fits = (p: EntityProfile) =>
       p.entity.type === 'Person' && !p.byline && p.entity.key !== q.exclude && (p.gender === null || p.gender === gender) && !namedInside(p, q.quoted);
     // someone the narrative named since the last statement is who "he" now means
-    const fresh = newlyNamed(d, q.quoted ? Math.min(q.start, q.quoted.start) : q.start, fits);
+    // (only someone known to fit: a name the recogniser mistook for a person must not take it)
+    const fresh = newlyNamed(d, q.quoted ? Math.min(q.start, q.quoted.start) : q.start, (p) => fits(p) && p.gender === gender);
     if (fresh) return fresh;
     const recent = recentSpeaker(d, q.paragraph, 'Person');
     const rp = recent ? d.profile(recent) : undefined;

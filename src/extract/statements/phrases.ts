@@ -59,6 +59,9 @@ const QUANTITY_HEADS = /^(?:percent|cent|half|majority|minority|plurality|thirds
 /** Adjectives of time that may stand inside a noun phrase ("a recent poll"). */
 const TIME_ADJECTIVES = new Set(['recent', 'previous', 'past', 'early', 'late', 'latest', 'earlier', 'initial', 'preliminary', 'new', 'first', 'final']);
 
+/** Adjectives of an anonymous source before its preposition ("familiar with", "briefed on"). */
+const INFORMED = /^(?:familiar|involved|knowledgeable|briefed|informed|close)$/u;
+
 /** A noun phrase found next to a cue. */
 export interface Phrase {
   first: number;
@@ -178,7 +181,9 @@ export function phraseEndingAt(toks: readonly Token[], j: number, limit = 0, hop
   // "Advisor to Leader of the Islamic Revolution … on international affairs said": a head with its
   // prepositional phrases, read leftwards through at most three prepositions
   const prep = toks[first - 1];
-  if (hops < 3 && prep && /^(?:of|to|on|for|at|from)$/.test(prep.lower) && (!own || own.kind === 'description' || own.kind === 'name')) {
+  // "a person familiar with the negotiations", "sources briefed on the talks": anonymous sources
+  const sourcePrep = !!prep && /^(?:with|about|in|on)$/u.test(prep.lower) && INFORMED.test(toks[first - 2]?.lower ?? '');
+  if (hops < 3 && prep && (/^(?:of|to|on|for|at|from)$/.test(prep.lower) || sourcePrep) && (!own || own.kind === 'description' || own.kind === 'name')) {
     const outer = phraseEndingAt(toks, first - 2, limit, hops + 1);
     if (outer && outer.kind !== 'pronoun' && j - outer.first <= 22 && (toks[outer.first]!.cap || SPEAKER_NOUNS.has(toks[outer.last]!.lower))) {
       return { first: outer.first, last: j, kind: 'description' };
@@ -219,7 +224,7 @@ export function preferName(toks: readonly Token[], p: Phrase): Phrase {
   if (p.kind !== 'description' || toks[p.first - 1]?.text !== ',') return p;
   const indefinite = /^(?:a|an)$/u.test(toks[p.first]!.lower);
   // other appositions are closed by a comma ("X, the party's leader, said"), unlike "In Ottawa, the minister said"
-  if (!indefinite && (toks[p.last + 1]?.text !== ',' || (toks[p.first]!.cap && !/^(?:the|another|his|her|its|their)$/u.test(toks[p.first]!.lower)))) return p;
+  if (!indefinite && toks[p.last + 1]?.text !== ',') return p;
   let end = p.first - 2;
   // "Lucille Roybal Allard, D-Calif., the incoming chairwoman …": over a party and state
   if (toks[end]?.text === '.' && /^[A-Z]-[A-Z]/u.test(toks[end - 1]?.text ?? '') && toks[end - 2]?.text === ',') end -= 3;
