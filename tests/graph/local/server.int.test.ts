@@ -4,11 +4,12 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promise
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openDriver, resolveTarget } from '../../../src/graph/connection.js';
 import { serverLayout } from '../../../src/graph/local/paths.js';
 import { isAlive } from '../../../src/graph/local/pids.js';
 import { runCli, type CliResult } from '../../helpers/cli.js';
+import { describeNeo4j } from '../../helpers/neo4j.js';
 
 /** A port free right now on 127.0.0.1 (the kernel picks it). */
 async function freePort(): Promise<number> {
@@ -45,7 +46,8 @@ function listeners(port: number): string[] {
 }
 
 // This file runs its own server (beside the shared test server), so two instances run at once.
-describe('claimgraph neo4j start|status|stop', () => {
+// Like every test that needs Neo4j, it is skipped where the shared one could not start (outside CI).
+describeNeo4j('claimgraph neo4j start|status|stop', () => {
   let dir: string;
   let boltPort: number;
   let httpPort: number;
