@@ -1,5 +1,4 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -9,6 +8,7 @@ import { ingestSnapshot, IngestError } from '../../src/graph/ingest/index.js';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../src/graph/local/index.js';
 import type { Snapshot } from '../../src/snapshot/schema.js';
 import { describeNeo4j } from '../helpers/neo4j.js';
+import { freePort } from '../helpers/ports.js';
 
 /**
  * The slow tier (vitest project `slow`): Neo4j killed in the middle of an ingest of 800
@@ -19,17 +19,8 @@ import { describeNeo4j } from '../helpers/neo4j.js';
 
 let dir: string;
 let target: Neo4jTarget;
-let BOLT: number;
-let HTTP: number;
-
-/** A port free right now on 127.0.0.1. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+let boltPort: number;
+let httpPort: number;
 
 /** A synthetic but valid snapshot, large enough that an ingest in small batches takes a while. */
 function bigSnapshot(docs: number): Snapshot {
@@ -85,9 +76,9 @@ async function clear(driver: Driver): Promise<void> {
 describeNeo4j('Neo4j killed mid-ingest', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'claimgraph-kill-'));
-    BOLT = await freePort();
-    HTTP = await freePort();
-    const started = await startLocalNeo4j({ dir, boltPort: BOLT, httpPort: HTTP });
+    boltPort = await freePort();
+    httpPort = await freePort();
+    const started = await startLocalNeo4j({ dir, boltPort, httpPort });
     target = { uri: started.uri, username: started.username, password: started.password, local: true };
   });
 
@@ -100,7 +91,7 @@ describeNeo4j('Neo4j killed mid-ingest', () => {
   it('completes the graph after Neo4j is killed mid-ingest, with nothing doubled or lost', async () => {
     const snapshot = bigSnapshot(800);
     let driver = await openDriver(target);
-    const pid = (await startLocalNeo4j({ dir, boltPort: BOLT, httpPort: HTTP })).pid;
+    const pid = (await startLocalNeo4j({ dir, boltPort, httpPort })).pid;
     let killed = false;
     const interrupted = ingestSnapshot(driver, snapshot, {
       batchSize: 100,
@@ -120,7 +111,7 @@ describeNeo4j('Neo4j killed mid-ingest', () => {
     await driver.close();
     await closeAllDrivers();
 
-    await startLocalNeo4j({ dir, boltPort: BOLT, httpPort: HTTP });
+    await startLocalNeo4j({ dir, boltPort, httpPort });
     driver = await openDriver(target);
     await ingestSnapshot(driver, snapshot, { batchSize: 1000 });
     const recovered = await fingerprint(driver);

@@ -10,15 +10,7 @@ import { serverLayout } from '../../../src/graph/local/paths.js';
 import { isAlive } from '../../../src/graph/local/pids.js';
 import { runCli, type CliResult } from '../../helpers/cli.js';
 import { describeNeo4j } from '../../helpers/neo4j.js';
-
-/** A port free right now on 127.0.0.1 (the kernel picks it). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import { freePort } from '../../helpers/ports.js';
 
 /** An IPv4 address as /proc/net/tcp writes it: one 32-bit word in host (little-endian) order. */
 function ipv4(word: string): string {
