@@ -183,7 +183,7 @@ export function phraseEndingAt(toks: readonly Token[], j: number, limit = 0, hop
   const prep = toks[first - 1];
   // "a person familiar with the negotiations", "sources briefed on the talks": anonymous sources
   const sourcePrep = !!prep && /^(?:with|about|in|on)$/u.test(prep.lower) && INFORMED.test(toks[first - 2]?.lower ?? '');
-  if (hops < 3 && prep && (/^(?:of|to|on|for|at|from)$/.test(prep.lower) || sourcePrep) && (!own || own.kind === 'description' || own.kind === 'name')) {
+  if (hops < 3 && prep && (/^(?:of|to|on|for|at|from|in|throughout|across|around)$/.test(prep.lower) || sourcePrep) && (!own || own.kind === 'description' || own.kind === 'name')) {
     const outer = phraseEndingAt(toks, first - 2, limit, hops + 1);
     if (outer && outer.kind !== 'pronoun' && j - outer.first <= 22 && (toks[outer.first]!.cap || SPEAKER_NOUNS.has(toks[outer.last]!.lower))) {
       return { first: outer.first, last: j, kind: 'description' };

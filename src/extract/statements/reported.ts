@@ -19,6 +19,8 @@ const BELIEF = /^(?:belief|wisdom|theory|thinking|logic)$/u;
 const REJOINDER = new Set(['reply', 'respond', 'answer', 'add', 'retort']);
 // Verbs whose plain object is a thing, not words: their statements need a clause.
 const OBJECT_ONLY = new Set(['cite', 'report', 'reveal', 'disclose', 'publish', 'quote', 'request', 'propose', 'recommend', 'point to']);
+// Events, which cannot speak ("The assassination told the region …").
+const EVENT_HEADS = /^(?:assassination|killing|murder|death|attack|attacks|bombing|explosion|war|invasion|shooting|crash|martyrdom|incident|event|events|victory|defeat|collapse|crisis)$/u;
 // A number or an amount of money.
 const QUANTITY = /^(?:[$€£¥]|\d)/u;
 // Weak cues that take a person as object ("calls Obamacare a crazy system", "blasted Clinton").
@@ -117,6 +119,8 @@ function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
     const object = subject.kind !== 'description' && next.cap && OBJECT_WEAK.has(cue.form.lemma);
     if (!person || !(clause || subject.kind === 'pronoun' || object)) return;
   }
+  // "The assassination told the region something": an event does not speak
+  if (subject.kind === 'description' && EVENT_HEADS.test(toks[subject.last]!.lower)) return;
   // "a photo showed …", "the data suggest …": evidence, not someone's words
   if ((EVIDENTIAL.has(cue.form.lemma) || BELIEF.test(toks[subject.last]!.lower)) && INANIMATE.test(toks[subject.last]!.lower)) return;
   // "a single front called the Axis of Resistance": a name given, not words said
@@ -146,6 +150,9 @@ function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
   // "congratulated him on …", "criticized her for …" are what was said; "spoke about …" is not
   const reason = (cls === 'praise' || cls === 'accuse') && (w === 'on' || w === 'for' || (cls === 'accuse' && w === 'at'));
   if (!toks[from] || (!complement && !reason && NOT_CONTENT.has(w))) return;
+  // "threatened him and finally killed him": a person acted on, no words reported
+  const objectPronoun = /^(?:him|them|us|me)$/u.test(w) || (w === 'her' && /^(?:and|with|at|in|on|for|,|\.)$/u.test(toks[from + 1]?.lower ?? '.'));
+  if (!complement && !reason && objectPronoun && !/^(?:to|that)$/u.test(toks[from + 1]?.lower ?? '')) return;
   // "the index added 0.3 per cent", "crude added $1.60": a quantity gained, not words said
   if (cue.form.lemma === 'add' && !complement && QUANTITY.test(toks[from]!.text)) return;
   // "replied just 17 seconds later", "responded a minute later when …": a move in a game

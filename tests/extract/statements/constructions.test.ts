@@ -36,6 +36,7 @@ const TABLE: [string, Expect][] = [
   ['The union hit out at the province over the cuts to school funding.', { kind: 'indirect', content: 'at the province over the cuts to school funding', speaker: 'The union', cue: 'hit out', cueClass: 'accuse' }],
   ['Around that time, 47 percent said they would vote for the incumbent.', { kind: 'indirect', content: 'they would vote for the incumbent', speaker: '47 percent', cue: 'said' }],
   ['Six in 10 say the mayor is doing a good job.', { kind: 'indirect', content: 'the mayor is doing a good job', speaker: 'Six in 10', cue: 'say' }],
+  ['Many people across the province declared that the strike was justified.', { kind: 'indirect', content: 'the strike was justified', speaker: 'Many people across the province', cue: 'declared' }],
   ['Officials said on Monday the bridge would reopen in May.', { kind: 'indirect', content: 'the bridge would reopen in May', speaker: 'Officials', cue: 'said' }],
   ['Asked whether she would run again, the mayor smiled.', { kind: 'indirect', content: 'whether she would run again', speaker: null, cue: 'Asked', cueClass: 'ask' }],
   ['Green party leader Elizabeth May has said the party will not field a candidate.', { kind: 'indirect', content: 'the party will not field a candidate', speaker: 'Green party leader Elizabeth May', cue: 'said' }],
@@ -67,6 +68,8 @@ const NONE = [
   'ENERGY: Benchmark crude oil fell 42 cents to $51.69 per barrel.',
   'In Europe, the index added 0.3 per cent to 4,797.',
   'A photo showed the senator helping lift a woman onto a stretcher.',
+  'The attack told the country something important: the border was open.',
+  'Rebels repeatedly threatened him and finally kidnapped him near the border.',
 ];
 
 describe('findStatements: no statement', () => {
