@@ -12,7 +12,7 @@ export interface Article {
 }
 
 /** Blocks that are furniture wherever they stand. A teaser counts only beside others (see furnitureAfter). */
-const FURNITURE = new Set(['boilerplate', 'heading', 'stamp', 'byline']);
+const FURNITURE = new Set(['boilerplate', 'heading', 'comments', 'stamp', 'byline']);
 /** Furniture at the top of a page, before the first paragraph. */
 const PAGE_TOP = new Set(['boilerplate', 'stamp', 'byline']);
 const MAX_HEADLINE_WORDS = 30;
@@ -44,35 +44,43 @@ function furnitureAfter(blocks: Block[], from: number, to: number): boolean {
   return tail.some((b) => FURNITURE.has(b.kind)) || tail.filter((b) => b.kind === 'teaser').length >= 2 || titleCaseRuns(blocks, from, to).size > 0;
 }
 
+/** Lists of links inside the article: a list's heading and what follows it up to the next paragraph. */
+function listsIn(blocks: Block[], from: number, to: number): Set<number> {
+  const out = new Set<number>();
+  for (let k = from; k < to; k++) {
+    if (blocks[k]!.kind !== 'heading') continue;
+    for (let j = k; j < to && (j === k || blocks[j]!.kind !== 'prose'); j++) out.add(j);
+  }
+  return out;
+}
+
 /**
  * Find the article in a page's text, by the shape of its blocks and never by any site's words:
  * it runs from the top, less the navigation, notices, time stamps and bylines before its first
- * paragraph, and ends with its last paragraph when what
- * follows is furniture (notices, time stamps, teasers, lists of Title Case headlines), or at a
- * heading of such a list ("Related Articles", "Comments") after which no paragraph of the article
- * comes. Text without paragraphs, or with nothing but paragraphs after them, is kept whole.
+ * paragraph, to its last paragraph when what follows is furniture (notices, time stamps,
+ * teasers, lists of Title Case headlines) and in any case to the heading of its comments; a list
+ * of links inside it (a "Related Articles" heading and what follows up to the next paragraph) is
+ * left out. Text without paragraphs, or with nothing but text after them, is kept whole.
  */
 export function findArticle(text: string): Article {
   const blocks = blocksOf(text);
   const first = blocks.findIndex((b) => b.kind === 'prose');
-  // Before the first paragraph a "heading" is no list's heading ("Latest Opera browser gets vocal").
-  const h = blocks.slice(0, first === -1 ? blocks.length : first).findIndex((b) => isHeadline(b.kind === 'heading' ? { ...b, kind: 'line' } : b));
+  // Before the first paragraph a heading is no list's heading ("Latest Opera browser gets vocal").
+  const h = blocks.slice(0, first === -1 ? blocks.length : first).findIndex((b) => isHeadline(b.kind === 'heading' || b.kind === 'comments' ? { ...b, kind: 'line' } : b));
   const headline = h === -1 ? undefined : blocks[h];
-  if (first === -1) {
-    const excluded = spans(blocks.filter((b) => PAGE_TOP.has(b.kind)));
-    return headline ? { start: 0, end: text.length, excluded, headline } : { start: 0, end: text.length, excluded };
-  }
-  const cut = blocks.findIndex((b, k) => k > first && b.kind === 'heading' && blocks[k + 1]?.kind !== 'prose' && proseChars(blocks, first, k) >= proseChars(blocks, k, blocks.length));
+  const whole = (excluded: { start: number; end: number }[]) => (headline ? { start: 0, end: text.length, excluded, headline } : { start: 0, end: text.length, excluded });
+  if (first === -1) return whole(spans(blocks.filter((b) => PAGE_TOP.has(b.kind))));
+  const cut = blocks.findIndex((b, k) => k > first && b.kind === 'comments');
   const limit = cut === -1 ? blocks.length : cut;
   let last = limit - 1;
   while (blocks[last]!.kind !== 'prose') last--;
   const ends = cut !== -1 || furnitureAfter(blocks, last + 1, limit);
-  const end = ends ? blocks[last]!.end : text.length;
   const stop = ends ? last + 1 : blocks.length;
   const runs = titleCaseRuns(blocks, first, stop);
-  const furniture = blocks.slice(0, stop).filter((b, k) => k !== h && (k < first ? PAGE_TOP.has(b.kind) : FURNITURE.has(b.kind) || runs.has(k)));
-  const start = blocks[0]!.start;
-  return headline ? { start, end, excluded: spans(furniture), headline } : { start, end, excluded: spans(furniture) };
+  const lists = listsIn(blocks, first + 1, stop);
+  const furniture = blocks.slice(0, stop).filter((b, k) => k !== h && (k < first ? PAGE_TOP.has(b.kind) : FURNITURE.has(b.kind) || runs.has(k) || lists.has(k)));
+  const article = whole(spans(furniture));
+  return ends ? { ...article, end: blocks[last]!.end } : article;
 }
 
 const spans = (blocks: Block[]) => blocks.map((b) => ({ start: b.start, end: b.end }));

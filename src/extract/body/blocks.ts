@@ -1,4 +1,4 @@
-import { AFTER_ARTICLE_HEADING, BOILERPLATE_PHRASES, BOILERPLATE_WORDS } from './vocabulary.js';
+import { BOILERPLATE_PHRASES, BOILERPLATE_WORDS, COMMENTS_HEADING, LIST_HEADING } from './vocabulary.js';
 
 /**
  * A page's text cut into blocks (its non-empty lines), each with its exact place and what it
@@ -7,14 +7,16 @@ import { AFTER_ARTICLE_HEADING, BOILERPLATE_PHRASES, BOILERPLATE_WORDS } from '.
  * bylines, notices.
  */
 export type BlockKind =
-  /** A paragraph: a dozen words or more, ending as sentences end; or long. */
+  /** A paragraph: eight words or more, ending as sentences end; or long. */
   | 'prose'
   /** Any other line of the article's shape: a headline, a subheading, a table row. */
   | 'line'
   /** Boilerplate: a notice, a disclaimer, sharing and navigation words. */
   | 'boilerplate'
-  /** A heading of what follows an article ("Related Articles", "Comments"). */
+  /** A heading of a list of other articles ("Related Articles", "Most read"). */
   | 'heading'
+  /** A heading of comments ("Comments", "Leave a Reply"). */
+  | 'comments'
   /** A teaser of another article, cut off with "…". */
   | 'teaser'
   /** A relative time stamp or a "posted on" line ("11 hours ago"). */
@@ -44,6 +46,9 @@ const TEASER = /(?:…|\.\.\.)\s*["”’']?\s*$/u;
 const COPYRIGHT = /(?:^|\s)(?:©|\(c\))\s*(?:\d{4}|\p{Lu})|\bcopyright\s+(?:©\s*)?\d{4}/iu;
 /** "… do not necessarily reflect the opinion of … website": a site's disclaimer of what it carries. */
 const DISCLAIMER = /necessarily reflect[\s\S]*\b(?:web ?site|site|section|publication|newspaper|channel)\b/u;
+const MAX_NOTICE_WORDS = 100;
+/** A paragraph: this many words or more, ending as a sentence ends (headlines and link titles do not). */
+const MIN_SENTENCE_WORDS = 8;
 const SENTENCE_END = /[.!?:;]["”’')\]]*\s*$/u;
 
 function wordsOf(line: string): string[] {
@@ -52,6 +57,8 @@ function wordsOf(line: string): string[] {
 
 function isBoilerplate(line: string, words: string[]): boolean {
   const lower = line.toLowerCase();
+  // Notices are a few sentences; a longer block is text, whatever it mentions.
+  if (words.length > MAX_NOTICE_WORDS) return false;
   if (COPYRIGHT.test(line)) return true;
   // Articles use these phrases too ("the views expressed by MPs"): alone, one marks only a short
   // block, or a disclaimer of what the site publishes.
@@ -74,9 +81,12 @@ function kindOf(line: string, words: string[], digits: number): BlockKind {
   if (isBoilerplate(line, words)) return 'boilerplate';
   if (words.length <= 8 && STAMP.test(line)) return 'stamp';
   if (words.length <= 10 && BYLINE.test(line) && !/[.!?]\s*$/u.test(line)) return 'byline';
-  if (words.length <= 4 && AFTER_ARTICLE_HEADING.test(line) && !/[.!?]$/u.test(line)) return 'heading';
+  if (words.length <= 4 && !/[.!?]$/u.test(line)) {
+    if (COMMENTS_HEADING.test(line)) return 'comments';
+    if (LIST_HEADING.test(line)) return 'heading';
+  }
   if (words.length >= 4 && TEASER.test(line)) return 'teaser';
-  if (words.length >= 40 || (words.length >= 12 && SENTENCE_END.test(line) && digits < words.length)) return 'prose';
+  if (words.length >= 40 || (words.length >= MIN_SENTENCE_WORDS && SENTENCE_END.test(line) && digits < words.length)) return 'prose';
   return 'line';
 }
 

@@ -25,9 +25,9 @@ export const BOILERPLATE_WORDS = new Set([
   'script', 'javascript', 'disclaimer', 'comments', 'comment', 'reply', 'tags', 'categories', 'category', 'archives',
 ]);
 
-/**
- * Headings of what pages put after an article: lists of other articles, and comments. A short
- * line that opens with one of these and is followed by no prose ends the article.
- */
-export const AFTER_ARTICLE_HEADING =
-  /^(?:related|recent|popular|trending|latest|more (?:from|on|stories|news|articles|in)|top stories|most (?:read|popular|viewed|shared|watched)|you (?:may|might) also|read more|see also|further reading|recommended|editor'?s (?:picks|choice)|also read|also on|other news|in other news|comments?\b|\d+ comments?|leave a (?:reply|comment)|post (?:your|a) comments?|add (?:your|a) comment|have your say|join the (?:discussion|conversation)|share this)/iu;
+/** Headings of lists of other articles: the list after one is not the article, the text after it may be. */
+export const LIST_HEADING =
+  /^(?:related|recent|popular|trending|latest|more (?:from|on|stories|news|articles|in)|top stories|most (?:read|popular|viewed|shared|watched)|you (?:may|might) also|read more|see also|further reading|recommended|editor'?s (?:picks|choice)|also read|also on|other news|in other news|share this)/iu;
+
+/** Headings of the comments under an article: everything from one on is not the article. */
+export const COMMENTS_HEADING = /^(?:comments?\b|\d+ comments?|leave a (?:reply|comment)|post (?:your|a) comments?|add (?:your|a) comment|have your say|join the (?:discussion|conversation))/iu;

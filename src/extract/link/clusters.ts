@@ -81,8 +81,11 @@ function best(counts: Map<string, number>, rank: (s: string) => number): string 
   return [...counts].sort(([a, na], [b, nb]) => rank(b) - rank(a) || nb - na || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))[0]![0];
 }
 
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
- * The other forms the documents name a thing by, the most used first. A person's bare first name
+ * The other forms the documents name a thing by, in code-point order (a set, as the graph keeps
+ * it). A person's bare first name
  * is left out ("Tony" for Tony Blair): it names many people and would tie them together; so is,
  * later, a form another entity goes by too (dropSharedAliases).
  */
@@ -97,6 +100,6 @@ function aliasesOf(name: string, type: EntityType, units: Unit[]): string[] {
       if (w.length === 1 && w[0] === words[0] && w[0] !== words.at(-1)) counts.delete(f);
     }
   }
-  return [...counts].sort(([a, na], [b, nb]) => nb - na || (a < b ? -1 : a > b ? 1 : 0)).map(([f]) => f);
+  return [...counts.keys()].sort(byCodePoint);
 }
 

@@ -13,7 +13,8 @@ import type { LinkPlan } from './plan.js';
 /** Create or update cluster entities of one type. */
 function upsertCypher(type: string): string {
   const others = ENTITY_LABELS.filter((l) => l !== type).map(cypherName).join(':');
-  return `UNWIND $rows AS row MERGE (x:Entity {id: row.id}) SET x.name = row.name, x.aliases = row.aliases, x:${cypherName(type)} REMOVE x:${others}`;
+  // No aliases: the property is absent, as the loader leaves it.
+  return `UNWIND $rows AS row MERGE (x:Entity {id: row.id}) SET x.name = row.name, x.aliases = CASE WHEN size(row.aliases) = 0 THEN null ELSE row.aliases END, x:${cypherName(type)} REMOVE x:${others}`;
 }
 
 const DELETE_MENTIONS = `UNWIND $rows AS row

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { beforeAll, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { assembleSnapshot, type DocumentHeader } from '../../../src/extract/assemble.js';
 import { extractDocument } from '../../../src/extract/document.js';
 import type { DocExtraction, SourceDocument } from '../../../src/extract/types.js';
@@ -23,14 +23,14 @@ const SHARES = 4;
 
 const haveData = existsSync(BBC);
 if (!haveData) console.warn(`\n*** ${BBC} is absent: the four-share link test is SKIPPED ***\n`);
-const describeData = haveData ? describeNeo4j : describeNeo4j.skip;
+const describeData = haveData ? describeNeo4j : (name: string, body: () => void) => describe.skip(name, body);
 
 /** Entities (name, aliases in order, mentions), and each statement's speaker, addressee and topics. */
 async function graphOf(driver: Driver, database: string | undefined) {
   const read = async (q: string) => (await driver.executeQuery(q, {}, { database })).records.map((r) => JSON.stringify(plain(r.toObject())));
   const entities = await read(`MATCH (e:Entity) OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(d:Document)
     WITH e, d, m ORDER BY d.id
-    RETURN e.id AS id, labels(e) AS labels, e.name AS name, e.aliases AS aliases, collect([d.id, m.count, m.mentions]) AS mentions ORDER BY id`);
+    RETURN e.id AS id, labels(e) AS labels, e.name AS name, coalesce(e.aliases, []) AS aliases, collect([d.id, m.count, m.mentions]) AS mentions ORDER BY id`);
   const statements = await read(`MATCH (st:Statement) OPTIONAL MATCH (s)-[said:SAID]->(st) OPTIONAL MATCH (st)-[to:ADDRESSED_TO]->(a)
     OPTIONAL MATCH (st)-[:ABOUT]->(t) WITH st, s, said, a, to, t ORDER BY t.id
     RETURN st.id AS id, s.id AS speaker, properties(said) AS said, a.id AS addressee, collect(t.id) AS about ORDER BY id`);
