@@ -77,14 +77,20 @@ function titleCased(words: string[]): boolean {
   return big.filter((w) => /^["“‘'(]?\p{Lu}/u.test(w)).length >= 0.8 * big.length;
 }
 
+/** A menu: three or more items of a few words, between bars or bullets ("Home | About | Contact"). */
+function isMenu(line: string): boolean {
+  const items = line.split(/\s[|•·»]\s/u);
+  return items.length >= 3 && items.every((i) => i.trim().split(/\s+/u).length <= 3);
+}
+
 function kindOf(line: string, words: string[], digits: number): BlockKind {
-  if (isBoilerplate(line, words)) return 'boilerplate';
-  if (words.length <= 8 && STAMP.test(line)) return 'stamp';
-  if (words.length <= 10 && BYLINE.test(line) && !/[.!?]\s*$/u.test(line)) return 'byline';
   if (words.length <= 4 && !/[.!?]$/u.test(line)) {
     if (COMMENTS_HEADING.test(line)) return 'comments';
     if (LIST_HEADING.test(line)) return 'heading';
   }
+  if (isMenu(line) || isBoilerplate(line, words)) return 'boilerplate';
+  if (words.length <= 8 && STAMP.test(line)) return 'stamp';
+  if (words.length <= 10 && BYLINE.test(line) && !/[.!?]\s*$/u.test(line)) return 'byline';
   if (words.length >= 4 && TEASER.test(line)) return 'teaser';
   if (words.length >= 40 || (words.length >= MIN_SENTENCE_WORDS && SENTENCE_END.test(line) && digits < words.length)) return 'prose';
   return 'line';

@@ -64,7 +64,7 @@ export function outletOf(blocks: Block[]): string | undefined {
   for (const b of blocks) {
     if (b.kind !== 'boilerplate') continue;
     const m = COPYRIGHT.exec(b.text) ?? SITE.exec(b.text);
-    if (m) return m[1]!.trim();
+    if (m) return m[1]!.trim().replace(/[.,;:]+$/u, '');
   }
   for (const b of top) {
     const m = b.kind !== 'prose' ? SOCIAL.exec(b.text) : null;
