@@ -34,8 +34,12 @@ export function nameWords(snapshot: Snapshot): Finding[] {
     const w = words(e.name);
     // A royal style before one given name is how such a person is named ("Prince Charles").
     const styled = w.length === 2 && ROYAL_STYLES.has(bare(w[0]!));
-    // Titles and role nouns are glued on at the front; as a surname they are names ("Mervyn King").
-    const bad = w.filter((x, i) => (/^\p{Ll}/u.test(x) && !PARTICLE.test(x)) || (i < w.length - 1 && !(styled && i === 0) && (isTitleWord(bare(x)) || isRoleNoun(bare(x)))));
+    // Titles and role nouns are glued on at the front; after a given name they are names
+    // ("Mervyn King", "Sacha Baron Cohen").
+    const titled = (x: string) => isTitleWord(bare(x)) || isRoleNoun(bare(x));
+    let lead = 0;
+    while (lead < w.length - 1 && titled(w[lead]!) && !(styled && lead === 0)) lead++;
+    const bad = w.filter((x, i) => i < lead || (/^\p{Ll}/u.test(x) && !PARTICLE.test(x)));
     if (bad.length > 0) out.push({ check: 'name-word', id: e.id, subject: e.name, detail: `holds ${bad.map((x) => `"${x}"`).join(', ')}, not a name` });
   }
   return out;
