@@ -58,12 +58,12 @@ export class Contexts {
   }
 
   /**
-   * The evidence a lone surname needs: as much as one name that only its document and the full
-   * name's document hold, in a small corpus; in a large one, as much as a name the full name's
-   * documents hold twenty times as often as the corpus does.
+   * The evidence a lone surname needs: in a small corpus, as much as one name that only its
+   * document and the one document of a full name hold; in a large one, as much as a name the full
+   * name's documents hold twenty times as often as the corpus does.
    */
   get threshold(): number {
-    return Math.min(EVIDENCE_CAP, Math.log(this.theirs.size / 2));
+    return Math.min(EVIDENCE_CAP, Math.log((this.theirs.size + 2) / 4));
   }
 }
 

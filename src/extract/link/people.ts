@@ -138,11 +138,17 @@ class EvidenceCache {
   }
 }
 
+/** How much likelier the best full name must be than the next: ten times. */
+const MARGIN = Math.log(10);
+
 /**
  * The full-name cluster a lone surname joins. Each name its document shares with a cluster's
  * documents counts by how much more often the cluster's documents hold it than the corpus does
- * (the log of the ratio, when above one); at least two names must count, and the best cluster
- * must reach the threshold and at least twice the next one's evidence.
+ * (the log of the ratio, when above one; a cluster's rate is drawn towards the corpus's by one
+ * document's worth, so that a person of one article is not sure evidence). At least two names must
+ * count, one of them a person named in full or an organisation, and reach the threshold. Among the
+ * clusters with evidence, the best, its evidence weighed with how many documents name it, must be
+ * ten times likelier than the next: otherwise the evidence is split, and the surname stays apart.
  */
 function bestHolder(units: readonly Unit[], i: number, surname: string, holders: Holder[], evidence: EvidenceCache, contexts: Contexts): Holder | undefined {
   const docId = units[i]!.docId;
@@ -154,15 +160,22 @@ function bestHolder(units: readonly Unit[], i: number, surname: string, holders:
       const theirs = evidence.of(h.full);
       let score = 0;
       let keys = 0;
+      let named = 0;
       for (const k of own) {
         const n = k === `S|${surname}` ? 0 : theirs.counts.get(k) ?? 0;
-        const weight = n > 0 ? Math.log(n / theirs.docs / contexts.share(k)) : 0;
-        if (weight > 0) [score, keys] = [score + weight, keys + 1];
+        const share = contexts.share(k);
+        const weight = n > 0 ? Math.log((n + share) / (theirs.docs + 1) / share) : 0;
+        if (weight <= 0) continue;
+        [score, keys] = [score + weight, keys + 1];
+        if (!k.startsWith('S|')) named++;
       }
-      return { h, score: keys >= MIN_SHARED ? score : 0 };
+      // Surnames alone are no evidence: a team sheet of Williamses and Joneses matches any Welsh side.
+      const sure = keys >= MIN_SHARED && named > 0 && score >= contexts.threshold;
+      return { h, score, sure, total: score + Math.log(theirs.docs) };
     })
-    .sort((a, b) => b.score - a.score);
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.total - a.total);
   const [best, next] = scored;
-  if (!best || best.score <= 0 || best.score < contexts.threshold || (next && best.score < 2 * next.score)) return undefined;
+  if (!best || !best.sure || (next && best.total - next.total < MARGIN)) return undefined;
   return best.h;
 }
