@@ -1,6 +1,6 @@
 import type { TokenRange } from './entities/candidates.js';
 import type { DocContext } from './entities/context.js';
-import { countryOfDemonym } from './entities/gazetteer.js';
+import { countryOfDemonym, lookupName } from './entities/gazetteer.js';
 import { isTitleWord, orgLast } from './entities/lexicon.js';
 import { parse, type Token } from './nlp/index.js';
 
@@ -84,7 +84,8 @@ const NATIONAL_MAN = /^\p{Lu}\p{Ll}+(?:man|woman)$/u;
 /**
  * Whether `t`, standing before the given name `next` at the start of a name of three words or
  * more, was glued on from the sentence: an agent noun ("Sprinter Kelly Holmes", "Blairite Alan
- * Milburn"), a noun for a people ("Briton Tim Henman", "Frenchman Jean Alesi"), or any unnamed
+ * Milburn"), a noun for a people ("Briton Tim Henman", "Frenchman Jean Alesi"), a place ("Miss
+ * Alabama Hannah Brown"), or any unnamed
  * word right after a preposition or at a sentence's start ("of the Exchequer Gordon Brown",
  * "Backbencher Stephen Pound").
  */
@@ -93,7 +94,8 @@ function gluedBefore(ctx: DocContext, i: number, afterBreak: boolean): boolean {
   const next = ctx.tokens[i + 1];
   if (!next || !next.tags.has('FirstName') || isNamed(t) || NAME_PREFIXES.has(t.lower)) return false;
   const sentenceStart = i === 0 || ctx.tokens[i - 1]!.sentence !== t.sentence;
-  return AGENT_NOUN.test(t.text) || DEMONYM_NOUNS.has(t.lower) || NATIONAL_MAN.test(t.text) || afterBreak || sentenceStart;
+  const place = lookupName(t.text)?.type === 'Place';
+  return AGENT_NOUN.test(t.text) || DEMONYM_NOUNS.has(t.lower) || NATIONAL_MAN.test(t.text) || place || afterBreak || sentenceStart;
 }
 
 /** How much a stretch looks like a person's name: first names and surnames the tagger knows, then words it takes for people. */

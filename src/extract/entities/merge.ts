@@ -49,9 +49,9 @@ const compatible = (a: Gender, b: Gender) => !a || !b || a === b;
 /**
  * The person groups a name may join. A full name joins the group whose name holds it with the
  * same surname ("George Bush" → "George W Bush"). A lone word joins a group as its surname
- * ("Mr Blair" → "Tony Blair"), the sexes agreeing; failing that, as a first name that only one
- * person of the document has ("Tony"). A royal style makes a name of its own: "Prince Charles"
- * never joins "Charles Kennedy".
+ * ("Mr Blair" → "Tony Blair"), the sexes agreeing; failing that, as one of its other names
+ * ("Tony"; "Kim" of "Kim Jong-un"). A royal style makes a name of its own: "Prince Charles" never
+ * joins "Charles Kennedy".
  */
 function personFits(groups: Group[], words: string[], styled: boolean, gender: Gender): Group[] {
   const people = groups.filter((g) => g.type === 'Person' && compatible(g.gender, gender));
@@ -61,8 +61,8 @@ function personFits(groups: Group[], words: string[], styled: boolean, gender: G
   const w = words[0]!;
   const bySurname = people.filter((g) => !g.styled && g.words.at(-1) === w);
   if (bySurname.length > 0) return bySurname;
-  const byFirstName = people.filter((g) => !g.styled && g.words.length >= 2 && g.words[0] === w);
-  return byFirstName.length === 1 ? byFirstName : [];
+  // A given name (or a family name written first, "Kim" of "Kim Jong-un").
+  return people.filter((g) => !g.styled && g.words.slice(0, -1).includes(w));
 }
 
 /**
