@@ -1,9 +1,10 @@
-import type { EntityTypeName, KindName, MetaResponse } from '../api-types.js';
+import type { EntityTypeName, KindName, MetaResponse, StanceName } from '../api-types.js';
 import { byId, el, formatDate } from './dom.js';
 import type { Filters } from './state.js';
 
 const TYPES: EntityTypeName[] = ['Person', 'Organization', 'Place'];
 const KINDS: KindName[] = ['direct', 'partial', 'indirect'];
+const STANCES: StanceName[] = ['support', 'oppose', 'neutral'];
 
 function checked(name: string): string[] {
   return [...document.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].filter((i) => i.checked).map((i) => i.value);
@@ -46,6 +47,7 @@ export class FiltersForm {
   set(f: Filters): void {
     for (const i of document.querySelectorAll<HTMLInputElement>('input[name="type"]')) i.checked = !f.types || f.types.includes(i.value as EntityTypeName);
     for (const i of document.querySelectorAll<HTMLInputElement>('input[name="kind"]')) i.checked = !f.kinds || f.kinds.includes(i.value as KindName);
+    for (const i of document.querySelectorAll<HTMLInputElement>('input[name="stance"]')) i.checked = !f.stances || f.stances.includes(i.value as StanceName);
     byId<HTMLSelectElement>('f-outlet').value = f.outlets?.[0] ?? '';
     byId<HTMLSelectElement>('f-doc').value = f.docs?.[0] ?? '';
     byId<HTMLInputElement>('f-from').value = f.from ?? '';
@@ -61,6 +63,8 @@ export class FiltersForm {
     if (types.length < TYPES.length) f.types = types.length ? types : ['Person'];
     const kinds = checked('kind') as KindName[];
     if (kinds.length < KINDS.length) f.kinds = kinds.length ? kinds : ['direct'];
+    const stances = checked('stance') as StanceName[];
+    if (stances.length < STANCES.length) f.stances = stances.length ? stances : ['support'];
     const outlet = byId<HTMLSelectElement>('f-outlet').value;
     if (outlet) f.outlets = [outlet];
     const doc = byId<HTMLSelectElement>('f-doc').value;
