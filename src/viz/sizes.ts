@@ -22,11 +22,11 @@ export const LABEL_MAX_WIDTH = 190;
 
 /**
  * A label's width (px at zoom 1), estimated from its length: the page's sans-serif averages a
- * little over half the font size a character. The page measures real widths when it decides
+ * little over half the font size a character (and its outline). The page measures real widths when it decides
  * which labels to draw; the server only needs room.
  */
 export function labelWidth(label: string, font: number): number {
-  return Math.min(LABEL_MAX_WIDTH, Math.ceil(label.length * font * 0.56) + 6);
+  return Math.min(LABEL_MAX_WIDTH, Math.ceil(label.length * font * 0.62) + 8);
 }
 
 /** Edge width (px) from the number of claims behind it: 1.5 to 9. */

@@ -260,6 +260,8 @@ export class App {
 
   /** A statement search: the table lists what matches, the graph lights up who said it. */
   searchStatements(text: string): void {
+    // A new question: over everything in the filters, not the selection of the last one.
+    if (this.state.sel) this.closePanel();
     this.state.q = text;
     this.save(true);
     this.showSearchChip();

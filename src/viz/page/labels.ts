@@ -57,7 +57,9 @@ export function placeLabels(cy: Core): { labelled: number; nodes: number } {
   let labelled = 0;
   for (const n of order) {
     const r = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false } as never);
-    const rect = { x1: r.x1, y1: r.y1, x2: r.x2, y2: r.y2 };
+    // The text's white outline may touch what is next to it.
+    const inset = 2 / zoom;
+    const rect = { x1: r.x1 + inset, y1: r.y1 + inset, x2: r.x2 - inset, y2: r.y2 - inset };
     if (r.w === 0 || kept.hits(rect) || bodies.hits(rect)) hide.push(n as NodeSingular);
     else {
       kept.add(rect);
