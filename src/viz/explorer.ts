@@ -48,5 +48,9 @@ export function prepareExplorer(source: GraphSource, corpus: VizCorpus, texts: D
     hasClaims: corpus.claims.size > 0,
     cypher: typeof source.runCypher === 'function',
   };
-  return { source, corpus, texts, positions, meta, index, views: new ViewService(corpus, positions), search: new StatementIndex(corpus, texts) };
+  const views = new ViewService(corpus, positions);
+  // The first view every page asks for, computed before the server answers anything: the
+  // server is one thread, and the page's metadata and search index would wait behind it.
+  views.graph({});
+  return { source, corpus, texts, positions, meta, index, views, search: new StatementIndex(corpus, texts) };
 }

@@ -51,10 +51,12 @@ export function graphStyle(large: boolean): StylesheetJson {
   } as const;
   return [
     {
-      selector: 'node',
+      selector: 'node[size]',
+      style: { width: 'data(size)', height: 'data(size)' },
+    },
+    {
+      selector: 'node[type]',
       style: {
-        width: 'data(size)',
-        height: 'data(size)',
         'background-color': '#888',
         'border-width': large ? 0 : 1.5,
         'border-color': '#ffffff',

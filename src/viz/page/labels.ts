@@ -8,7 +8,6 @@ interface Rect {
 }
 
 const CELL = 120;
-
 /** Rectangles in a coarse grid, to ask which ones a new rectangle meets. */
 class RectGrid {
   private readonly cells = new Map<string, Rect[]>();
@@ -49,9 +48,11 @@ export function placeLabels(cy: Core): { labelled: number; nodes: number } {
       g.data({ gfs: 13 / zoom });
     });
   });
+  // Cytoscape measures labels when it next draws; the boxes below need the new sizes now.
+  (cy as unknown as { renderer(): { recalculateRenderedStyle(eles: unknown, useCache?: boolean): void } }).renderer().recalculateRenderedStyle(nodes, false);
   // The bodies of the nodes already seen (bigger ones): a smaller node's label may not cover them.
   const bodies = new RectGrid();
-  const order = nodes.toArray().sort((a, b) => Number(b.data('size')) - Number(a.data('size')) || Number(b.data('score') ?? 0) - Number(a.data('score') ?? 0) || (a.id() < b.id() ? -1 : 1));
+  const order = (nodes.toArray() as NodeSingular[]).sort((a, b) => Number(b.data('size')) - Number(a.data('size')) || Number(b.data('score') ?? 0) - Number(a.data('score') ?? 0) || (a.id() < b.id() ? -1 : 1));
   const kept = new RectGrid();
   const hide: NodeSingular[] = [];
   let labelled = 0;
@@ -60,7 +61,7 @@ export function placeLabels(cy: Core): { labelled: number; nodes: number } {
     // The text's white outline may touch what is next to it.
     const inset = 2 / zoom;
     const rect = { x1: r.x1 + inset, y1: r.y1 + inset, x2: r.x2 - inset, y2: r.y2 - inset };
-    if (r.w === 0 || kept.hits(rect) || bodies.hits(rect)) hide.push(n as NodeSingular);
+    if (r.w === 0 || kept.hits(rect) || bodies.hits(rect)) hide.push(n);
     else {
       kept.add(rect);
       labelled++;
