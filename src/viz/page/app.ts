@@ -115,7 +115,7 @@ export class App {
     const bar = byId('focus-bar');
     bar.hidden = !this.state.focus;
     if (this.state.focus) {
-      byId('focus-name').textContent = this.byEntity.get(this.state.focus)?.name ?? this.state.focus;
+      byId('focus-name').textContent = this.nameOf(this.state.focus);
       byId('focus-info').textContent = g.nodes.length > 0
         ? `${n(g.nodes.length - 1)} neighbour${g.nodes.length === 2 ? '' : 's'} shown, the strongest links first · ${this.state.steps} step${this.state.steps === 1 ? '' : 's'} out${g.more > 0 ? ` · ${n(g.more)} more one step further` : ''}`
         : 'not in the graph with these filters';
@@ -130,6 +130,11 @@ export class App {
     const all = byId('show-all');
     all.hidden = g.view.mode !== 'all' || g.totals.capped === 0;
     all.textContent = `Also draw ${n(g.totals.capped)} rarely named entities without links`;
+  }
+
+  /** An entity's name: from the search index, else from the view, else its id. */
+  nameOf(id: string): string {
+    return this.byEntity.get(id)?.name ?? this.graph.nodes.find((n) => n.id === id)?.label ?? id;
   }
 
   focusOn(id: string): void {
@@ -188,6 +193,7 @@ export class App {
       this.panel.body.append(el('p', { class: 'loading' }, 'Loading the profile…'));
       api.entity(id, this.state.filters).then((profile) => {
         if (!current()) return;
+        byId('panel-title').textContent = profile.name;
         const badges = this.panel.body.parentElement!.querySelector('.badges')!;
         badges.append(el('span', { class: 'badge' }, `quoted ${profile.counts.said}×`), el('span', { class: 'badge' }, `named ${profile.counts.mentioned}×`), el('span', { class: 'badge' }, `in ${profile.counts.documents} document${profile.counts.documents === 1 ? '' : 's'}`));
         this.panel.body.replaceChildren(profileNode(profile, {

@@ -9,8 +9,8 @@ import { bindWheelZoom } from './wheel.js';
 
 cytoscape.use(fcose);
 
-/** Above this many elements the view switches to the cheaper drawing settings. */
-const LARGE = 1000;
+/** Above this many nodes (or four times as many edges) the view switches to the cheaper drawing settings. */
+const LARGE = 800;
 
 export interface GraphViewEvents {
   onNode(id: string): void;
@@ -107,7 +107,7 @@ export class GraphView {
   /** Replace what is drawn by this view of the network. */
   show(graph: GraphResponse): void {
     const elements = elementsOf(graph);
-    const large = elements.length > LARGE;
+    const large = graph.nodes.length > LARGE || graph.edges.length > LARGE * 4;
     this.cy.scratch('cgMoved', false);
     this.cy.batch(() => {
       this.cy.elements().remove();
@@ -190,7 +190,7 @@ export class GraphView {
       const target = this.cy.getElementById(id);
       if (target.empty()) return;
       target.select();
-      if (this.cy.elements().length > LARGE) return;
+      if (this.large) return;
       const near = target.isNode() ? target.closedNeighborhood() : (target as unknown as EdgeSingular).connectedNodes().union(target);
       this.cy.elements().difference(near).difference(near.parents()).addClass('faded');
     });

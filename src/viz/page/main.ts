@@ -17,9 +17,12 @@ async function boot(): Promise<void> {
   // The graph is asked for at once, beside the metadata and the search index.
   const firstGraph = api.graph(state);
   firstGraph.catch(() => undefined);
-  const [meta, entries] = await Promise.all([api.meta(), api.entities()]);
-  performance.mark('cg:meta-and-index');
-  const app = new App(state, meta, new Map<string, EntityEntry>(entries.map((e) => [e.id, e])));
+  // The search index is the largest answer: the graph is drawn while it arrives.
+  const index = api.entities();
+  index.catch(() => undefined);
+  const meta = await api.meta();
+  performance.mark('cg:meta');
+  const app = new App(state, meta, new Map<string, EntityEntry>());
   const { view } = app;
 
   document.title = `claimgraph · ${meta.label.split('/').pop()}`;
@@ -91,7 +94,6 @@ async function boot(): Promise<void> {
   filters.set(state.filters);
 
   const searchInput = byId<HTMLInputElement>('search');
-  new SearchBox(searchInput, byId<HTMLUListElement>('search-results'), entries, (e) => app.focusOn(e.id), (text) => app.searchStatements(text));
 
   const selected = () => (state.sel && app.byEntity.has(state.sel) ? state.sel : undefined);
   const shortcuts: Shortcut[] = [
@@ -137,10 +139,16 @@ async function boot(): Promise<void> {
 
   app.showSearchChip();
   if (state.q) toggleTable(true);
-  // A shared selection opens the panel before the layout, which then fits beside it.
-  if (state.sel && app.byEntity.has(state.sel)) app.openEntity(state.sel);
-  await app.reload(firstGraph);
-  if (state.sel && !app.byEntity.has(state.sel)) app.restoreSelection();
+  // A shared selection of an entity opens the panel before the layout, which then fits beside it.
+  const selEntity = state.sel !== undefined && !state.sel.includes('|');
+  if (selEntity) app.openEntity(state.sel!);
+  const drawn = app.reload(firstGraph);
+  const entries = await index;
+  for (const e of entries) app.byEntity.set(e.id, e);
+  performance.mark('cg:index');
+  new SearchBox(searchInput, byId<HTMLUListElement>('search-results'), entries, (e) => app.focusOn(e.id), (text) => app.searchStatements(text));
+  await drawn;
+  if (state.sel && !selEntity) app.restoreSelection();
   if (state.doc) void app.openDocument(state.doc);
   // Wait until Cytoscape has painted (it draws on animation frames).
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
