@@ -201,6 +201,8 @@ export interface CypherResponse {
   graph: { nodes: { id: string; labels: string[]; name: string; properties: Record<string, unknown> }[]; edges: { id: string; source: string; target: string; type: string }[] };
   truncated: boolean;
   ms: number;
+  /** Why the answer was cut short, when the server says (e.g. its size limit). */
+  notice?: string;
 }
 
 export interface ErrorResponse {

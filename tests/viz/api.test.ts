@@ -25,6 +25,15 @@ beforeAll(async () => {
   local = await app();
 });
 
+/**
+ * The headers of a POST from the page: JSON, and the per-server CSRF token that every API
+ * answer carries (X-Claimgraph-Csrf, from the hardening of the server).
+ */
+async function postHeaders(server: Hono): Promise<Record<string, string>> {
+  const token = (await server.request('/api/meta', LOCAL)).headers.get('x-claimgraph-csrf') ?? '';
+  return { ...LOCAL.headers, 'content-type': 'application/json', 'x-claimgraph-csrf': token };
+}
+
 describe('API: malformed requests are 400 with a JSON error', () => {
   it.each([
     ['/api/graph?min=abc', 'min'],
@@ -55,7 +64,7 @@ describe('API: malformed requests are 400 with a JSON error', () => {
   });
 
   it('the snapshot source has no Cypher box: 404 naming Neo4j', async () => {
-    const res = await local.request('/api/cypher', { method: 'POST', body: '{"query":"RETURN 1"}', headers: { ...LOCAL.headers, 'content-type': 'application/json' } });
+    const res = await local.request('/api/cypher', { method: 'POST', body: '{"query":"RETURN 1"}', headers: await postHeaders(local) });
     expect(res.status).toBe(404);
     expect(((await res.json()) as { error: string }).error).toContain('Neo4j');
   });
@@ -75,7 +84,8 @@ describe('API: malformed requests are 400 with a JSON error', () => {
       close: async () => {},
     };
     const withCypher = await createApp(prepareExplorer(source, corpus, new Map()), { host: '127.0.0.1' });
-    const post = (body: string) => withCypher.request('/api/cypher', { method: 'POST', body, headers: { ...LOCAL.headers, 'content-type': 'application/json' } });
+    const headers = await postHeaders(withCypher);
+    const post = (body: string) => withCypher.request('/api/cypher', { method: 'POST', body, headers });
     for (const [body, word] of [['RETURN 1', 'not JSON'], ['{"query": "RETURN 1", "write": true}', 'write'], ['{"query": 1}', 'query'], ['{"query": "RETURN 1", "limit": 100000}', 'limit']] as const) {
       const res = await post(body);
       expect(res.status, body).toBe(400);
@@ -89,7 +99,8 @@ describe('API: malformed requests are 400 with a JSON error', () => {
   });
 
   it('edge statements: a malformed edge id or body is 400', async () => {
-    const post = (body: string) => local.request('/api/edge-statements', { method: 'POST', body, headers: { ...LOCAL.headers, 'content-type': 'application/json' } });
+    const headers = await postHeaders(local);
+    const post = (body: string) => local.request('/api/edge-statements', { method: 'POST', body, headers });
     expect((await post('not json')).status).toBe(400);
     const bad = await post('{"edges": ["person:x"]}');
     expect(bad.status).toBe(400);
@@ -313,7 +324,7 @@ describe('API: statements as a table, search, profile, document', () => {
   });
 
   it('edge statements: the ids and words behind each edge of a view', async () => {
-    const res = await local.request('/api/edge-statements', { method: 'POST', body: JSON.stringify({ edges: [`about|${MALLORY}|organization:claimgraph-project`], filters: { kinds: 'indirect' } }), headers: { ...LOCAL.headers, 'content-type': 'application/json' } });
+    const res = await local.request('/api/edge-statements', { method: 'POST', body: JSON.stringify({ edges: [`about|${MALLORY}|organization:claimgraph-project`], filters: { kinds: 'indirect' } }), headers: await postHeaders(local) });
     const body = (await res.json()) as EdgeStatementsResponse;
     expect(body.edges[`about|${MALLORY}|organization:claimgraph-project`]).toEqual({ ids: ['st:wire-copy.txt:21', 'st:xss.txt:201'], contents: ['the Claimgraph Project would never notice', 'the Claimgraph Project would never notice'] });
   });

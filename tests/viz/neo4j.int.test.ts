@@ -12,8 +12,14 @@ const DOCS = [join(import.meta.dirname, '..', '..', 'corpus', '001_8c86ff3701bfb
 
 let server: RunningExplorer;
 
+/** A POST as the page sends it: JSON, with the CSRF token every API answer carries. */
+async function postHeaders(): Promise<Record<string, string>> {
+  const token = (await fetch(`${server.url}api/meta`)).headers.get('x-claimgraph-csrf') ?? '';
+  return { 'content-type': 'application/json', 'x-claimgraph-csrf': token };
+}
+
 async function cypher(query: string, extra: Record<string, unknown> = {}): Promise<{ status: number; body: CypherResponse & { error?: string } }> {
-  const res = await fetch(`${server.url}api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, ...extra }) });
+  const res = await fetch(`${server.url}api/cypher`, { method: 'POST', headers: await postHeaders(), body: JSON.stringify({ query, ...extra }) });
   return { status: res.status, body: (await res.json()) as CypherResponse & { error?: string } };
 }
 
@@ -71,7 +77,7 @@ describeNeo4j('explorer on Neo4j', () => {
     const broken = await cypher('MATCH (n RETURN n');
     expect(broken.status).toBe(422);
     for (const body of ['{"query": 1}', 'RETURN 1', '{"query": "RETURN 1", "write": true}']) {
-      const malformed = await fetch(`${server.url}api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const malformed = await fetch(`${server.url}api/cypher`, { method: 'POST', headers: await postHeaders(), body });
       expect(malformed.status, body).toBe(400);
       expect(((await malformed.json()) as { error: string }).error).toBeTruthy();
     }

@@ -183,7 +183,8 @@ export class App {
       const token = this.panel.show({
         title: e?.name ?? id,
         subtitle: e && e.aliases.length ? `Also: ${e.aliases.slice(0, 8).join(', ')}${e.aliases.length > 8 ? ' …' : ''}` : undefined,
-        badges: [e?.type ?? ''],
+        // The type and counts are added when the profile arrives.
+        badges: [],
         buttons: [
           ...(this.state.focus !== id ? [{ label: 'Focus', key: 'Enter', run: () => this.focusOn(id) }] : []),
           ...(this.state.focus && this.state.focus !== id ? [{ label: this.state.expand.includes(id) ? 'Collapse' : 'Expand', key: 'e', run: () => this.toggleExpand(id) }] : []),
@@ -195,7 +196,7 @@ export class App {
         if (!current()) return;
         byId('panel-title').textContent = profile.name;
         const badges = this.panel.body.parentElement!.querySelector('.badges')!;
-        badges.append(el('span', { class: 'badge' }, `quoted ${profile.counts.said}×`), el('span', { class: 'badge' }, `named ${profile.counts.mentioned}×`), el('span', { class: 'badge' }, `in ${profile.counts.documents} document${profile.counts.documents === 1 ? '' : 's'}`));
+        badges.append(el('span', { class: 'badge' }, profile.type), el('span', { class: 'badge' }, `quoted ${profile.counts.said}×`), el('span', { class: 'badge' }, `named ${profile.counts.mentioned}×`), el('span', { class: 'badge' }, `in ${profile.counts.documents} document${profile.counts.documents === 1 ? '' : 's'}`));
         this.panel.body.replaceChildren(profileNode(profile, {
           role: this.state.role ?? defaultRole(profile),
           onTab: (role) => {
