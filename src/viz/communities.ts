@@ -11,15 +11,15 @@ export type Communities = Map<string, number>;
 
 /**
  * Communities of the filtered network (Louvain, on the undirected graph weighted by claims),
- * numbered by size, largest first. Seeded, and nodes are added in id order, so the same
- * network always gives the same communities.
+ * numbered by size, largest first. Seeded, and nodes and edges are added in id order, so the
+ * same network always gives the same communities.
  */
 export function findCommunities(network: Network): Communities {
   const graph = new UndirectedGraph();
   const ids = new Set<string>();
   for (const e of network.edges) ids.add(e.source).add(e.target);
   for (const id of [...ids].sort()) graph.addNode(id);
-  for (const e of network.edges) {
+  for (const e of [...network.edges].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     if (e.source === e.target) continue;
     if (graph.hasEdge(e.source, e.target)) graph.updateEdgeAttribute(e.source, e.target, 'weight', (w: number) => w + e.claims);
     else graph.addEdge(e.source, e.target, { weight: e.claims });

@@ -59,7 +59,8 @@ function layoutGroup(nodes: SizedNode[], edges: GraphEdge[]): Group {
       const b = boxes0.get(id)!;
       graph.addNode(id, { x: random() * side, y: random() * side, size: Math.max(b.left, (b.top + b.bottom) / 2) + 4 });
     }
-    for (const e of edges) {
+    // Edges in id order: the forces add up in the same order whatever order the view came in.
+    for (const e of [...edges].sort((a, b) => (a.id < b.id ? -1 : 1))) {
       if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
       if (graph.hasEdge(e.source, e.target)) graph.updateEdgeAttribute(e.source, e.target, 'weight', (w: number) => w + e.claims);
       else graph.addEdge(e.source, e.target, { weight: e.claims });

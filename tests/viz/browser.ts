@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -202,4 +202,34 @@ export async function clickEdge(page: Page, from: string, to: string, rel = 'abo
   }, id);
   if ('error' in at) throw new Error(`cannot click the edge ${from} → ${to}: ${at.error}`);
   await page.mouse.click(at.x, at.y);
+}
+
+/** A server on a snapshot written into a temporary directory, and a browser: what the e2e files share. */
+export interface Session {
+  server: import('../../src/viz/index.js').RunningExplorer;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/**
+ * Build the page, let `prepare` write a snapshot (and documents) into a fresh temporary
+ * directory, serve it, and open a browser. `close` stops both and removes the directory.
+ */
+export async function startSession(prepare: (dir: string) => Promise<{ snapshot: string; docs: string[] }>): Promise<Session> {
+  const { serveExplorer } = await import('../../src/viz/index.js');
+  buildPage();
+  await mkdir(OUTPUT, { recursive: true });
+  const dir = await mkdtemp(join(tmpdir(), 'claimgraph-viz-e2e-'));
+  const { snapshot, docs } = await prepare(dir);
+  const server = await serveExplorer({ snapshot, docs, port: 0 });
+  const browser = await openBrowser();
+  return {
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }

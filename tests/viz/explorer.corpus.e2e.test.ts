@@ -1,11 +1,9 @@
-import { readFile, mkdtemp, rm, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractCorpus } from '../../src/pipeline/extract-corpus.js';
 import { writeSnapshot } from '../../src/snapshot/write.js';
-import { serveExplorer, type RunningExplorer } from '../../src/viz/index.js';
-import { buildPage, drawnLabelBoxes, drawnLabels, drawnTypes, focusBySearch, openBrowser, openExplorer, OUTPUT, tapEdge, waitForView, type Browser } from './browser.js';
+import { drawnLabelBoxes, drawnLabels, drawnTypes, focusBySearch, openExplorer, OUTPUT, startSession, tapEdge, waitForView, type Browser, type Session } from './browser.js';
 import { overlapping } from './geometry.js';
 
 /**
@@ -14,27 +12,23 @@ import { overlapping } from './geometry.js';
  */
 const CORPUS = join(import.meta.dirname, '..', '..', 'corpus');
 
-let dir: string;
-let server: RunningExplorer;
+let session: Session;
 let browser: Browser;
 
 beforeAll(async () => {
-  buildPage();
-  await mkdir(OUTPUT, { recursive: true });
-  dir = await mkdtemp(join(tmpdir(), 'claimgraph-viz-e2e-'));
-  const { snapshot } = await extractCorpus([CORPUS]);
-  await writeSnapshot(join(dir, 'corpus.json'), snapshot, true);
-  server = await serveExplorer({ snapshot: join(dir, 'corpus.json'), docs: [CORPUS], port: 0 });
-  browser = await openBrowser();
-  await openExplorer(browser.page, server.url);
+  session = await startSession(async (dir) => {
+    const { snapshot } = await extractCorpus([CORPUS]);
+    await writeSnapshot(join(dir, 'corpus.json'), snapshot, true);
+    return { snapshot: join(dir, 'corpus.json'), docs: [CORPUS] };
+  });
+  browser = session.browser;
+  await openExplorer(browser.page, session.server.url);
   await waitForView(browser.page);
   await browser.page.screenshot({ path: join(OUTPUT, 'corpus-1-overview.png') });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
+  await session?.close();
 });
 
 describe('explorer on the real extraction of corpus/', () => {

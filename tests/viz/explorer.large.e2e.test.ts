@@ -1,9 +1,7 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveExplorer, type RunningExplorer } from '../../src/viz/index.js';
-import { buildPage, drawnLabelBoxes, drawnLabels, drawnPositions, focusBySearch, openBrowser, openExplorer, OUTPUT, waitForView, type Browser } from './browser.js';
+import { drawnLabelBoxes, drawnLabels, drawnPositions, focusBySearch, openExplorer, OUTPUT, startSession, waitForView, type Browser, type Session } from './browser.js';
 import { overlapping } from './geometry.js';
 import { syntheticCorpus } from './synthetic.js';
 
@@ -15,25 +13,21 @@ import { syntheticCorpus } from './synthetic.js';
  */
 type Cy = import('cytoscape').Core;
 
-let dir: string;
-let server: RunningExplorer;
+let session: Session;
 let browser: Browser;
 
 beforeAll(async () => {
-  buildPage();
-  await mkdir(OUTPUT, { recursive: true });
-  dir = await mkdtemp(join(tmpdir(), 'claimgraph-viz-large-'));
-  const { snapshot, jsonl } = syntheticCorpus();
-  await writeFile(join(dir, 'snapshot.json'), JSON.stringify(snapshot));
-  await writeFile(join(dir, 'docs.jsonl'), jsonl);
-  server = await serveExplorer({ snapshot: join(dir, 'snapshot.json'), docs: [join(dir, 'docs.jsonl')], port: 0 });
-  browser = await openBrowser();
+  session = await startSession(async (dir) => {
+    const { snapshot, jsonl } = syntheticCorpus();
+    await writeFile(join(dir, 'snapshot.json'), JSON.stringify(snapshot));
+    await writeFile(join(dir, 'docs.jsonl'), jsonl);
+    return { snapshot: join(dir, 'snapshot.json'), docs: [join(dir, 'docs.jsonl')] };
+  });
+  browser = session.browser;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
+  await session?.close();
 });
 
 const labelled = (page: Browser['page']) => page.evaluate(() => (window as unknown as { claimgraph: { cy: Cy } }).claimgraph.cy.nodes('[type]').not('.nolabel').length);
@@ -41,7 +35,7 @@ const labelled = (page: Browser['page']) => page.evaluate(() => (window as unkno
 describe('explorer on a BBC-sized corpus', () => {
   it('the first view is a summary: 150 entities in named communities, the biggest names drawn, none over another', async () => {
     const { page } = browser;
-    await openExplorer(page, server.url);
+    await openExplorer(page, session.server.url);
     await waitForView(page);
     await page.screenshot({ path: join(OUTPUT, 'large-1-overview.png') });
     expect(await drawnLabels(page)).toHaveLength(150);
@@ -81,7 +75,7 @@ describe('explorer on a BBC-sized corpus', () => {
 
   it('a focus draws the strongest neighbours up to the budget; a step out adds at most 150 more, with a short URL', async () => {
     const { page } = browser;
-    await openExplorer(page, server.url);
+    await openExplorer(page, session.server.url);
     const top = await page.evaluate(() => (window as unknown as { claimgraph: { cy: Cy } }).claimgraph.cy.nodes('[type]').sort((a, b) => Number(b.data('size')) - Number(a.data('size')))[0]!.data('label') as string);
     await focusBySearch(page, top);
     const first = (await drawnLabels(page)).length;
