@@ -4,8 +4,8 @@ import type { CardActions } from './cards.js';
 import { statementCard } from './cards.js';
 import { byId, el } from './dom.js';
 import { GraphView } from './graph-view.js';
-import { listStatements, Panel } from './panel.js';
-import { defaultRole, profileNode } from './profile.js';
+import { Panel } from './panel.js';
+import { showEdgePanel, showEntityPanel } from './panels.js';
 import { Reader } from './reader.js';
 import { readState, writeState, type ViewState } from './state.js';
 import { StatementsTable } from './table.js';
@@ -178,36 +178,7 @@ export class App {
 
   /** The profile of an entity in the panel, on the tab of its own statements unless another was asked for. */
   openEntity(id: string): void {
-    const e = this.byEntity.get(id);
-    const draw = () => {
-      const token = this.panel.show({
-        title: e?.name ?? id,
-        subtitle: e && e.aliases.length ? `Also: ${e.aliases.slice(0, 8).join(', ')}${e.aliases.length > 8 ? ' …' : ''}` : undefined,
-        // The type and counts are added when the profile arrives.
-        badges: [],
-        buttons: [
-          ...(this.state.focus !== id ? [{ label: 'Focus', key: 'Enter', run: () => this.focusOn(id) }] : []),
-          ...(this.state.focus && this.state.focus !== id ? [{ label: this.state.expand.includes(id) ? 'Collapse' : 'Expand', key: 'e', run: () => this.toggleExpand(id) }] : []),
-        ],
-      }, draw);
-      const current = () => this.panel.current(token);
-      this.panel.body.append(el('p', { class: 'loading' }, 'Loading the profile…'));
-      api.entity(id, this.state.filters).then((profile) => {
-        if (!current()) return;
-        byId('panel-title').textContent = profile.name;
-        const badges = this.panel.body.parentElement!.querySelector('.badges')!;
-        badges.append(el('span', { class: 'badge' }, profile.type), el('span', { class: 'badge' }, `quoted ${profile.counts.said}×`), el('span', { class: 'badge' }, `named ${profile.counts.mentioned}×`), el('span', { class: 'badge' }, `in ${profile.counts.documents} document${profile.counts.documents === 1 ? '' : 's'}`));
-        this.panel.body.replaceChildren(profileNode(profile, {
-          role: this.state.role ?? defaultRole(profile),
-          onTab: (role) => {
-            this.state.role = role === 'documents' ? undefined : role;
-            this.save();
-          },
-          fetchRole: (role) => (offset) => api.statements({ entity: id, role }, this.state.filters, { offset, sort: 'date' }),
-        }, this.actions, current));
-      }, (err: Error) => current() && this.panel.body.replaceChildren(el('p', { class: 'error' }, err.message)));
-    };
-    draw();
+    showEntityPanel(this, id);
   }
 
   selectNode(id: string): void {
@@ -225,18 +196,7 @@ export class App {
     this.state.sel = id;
     this.save();
     this.view.select(id);
-    const a = this.byEntity.get(edge.source)?.name ?? edge.source;
-    const b = this.byEntity.get(edge.target)?.name ?? edge.target;
-    const kinds = Object.entries(edge.kinds).filter(([, k]) => k > 0).map(([k, c]) => `${c} ${k}`);
-    const sides = edge.rel === 'about' ? Object.entries(edge.stances).filter(([s, c]) => c > 0 && s !== 'neutral').map(([s, c]) => `${c} ${s === 'support' ? 'backing' : 'attacking'}`) : [];
-    const draw = () => {
-      const token = this.panel.show(
-        { title: `${a} → ${b}`, subtitle: edge.rel === 'about' ? `What ${a} said about ${b}` : `What ${a} said to ${b}`, badges: [`${edge.count} statement${edge.count === 1 ? '' : 's'}`, ...(edge.claims < edge.count ? [`${edge.claims} distinct claims`] : []), ...kinds, ...sides] },
-        draw,
-      );
-      void listStatements(this.panel.body, (offset) => api.statements({ speaker: edge.source, target: edge.target, rel: edge.rel }, this.state.filters, { offset, sort: 'date' }), this.actions, () => this.panel.current(token));
-    };
-    draw();
+    showEdgePanel(this, edge);
     if (this.table.open) void this.table.load();
   }
 
