@@ -31,7 +31,8 @@ export function prepareExplorer(source: GraphSource, corpus: VizCorpus, texts: D
   const index: EntityEntry[] = [...corpus.entities.values()].map((e) => {
     let weight = said.get(e.id) ?? 0;
     for (const n of e.mentionsByDoc.values()) weight += n;
-    return { id: e.id, name: e.name, type: e.type, aliases: e.aliases, weight };
+    // The type-ahead needs the usual names, not every spelling ever met (the index is the page's largest download).
+    return { id: e.id, name: e.name, type: e.type, aliases: e.aliases.slice(0, 12), weight };
   });
   index.sort((a, b) => b.weight - a.weight || (a.name < b.name ? -1 : 1));
   const docs = [...corpus.documents.values()];
