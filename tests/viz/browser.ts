@@ -93,13 +93,13 @@ export async function waitForView(page: Page): Promise<void> {
 }
 
 /**
- * The labels drawn on screen now: for each labelled entity in view, its label's box on screen.
- * Those of hidden labels (class nolabel) are left out.
+ * The labels drawn on screen now: for each entity whose style draws a label, its label's box
+ * on screen (whatever class hid or showed it: what counts is what the style draws).
  */
 export function drawnLabelBoxes(page: Page): Promise<{ id: string; size: number; box: { x1: number; y1: number; x2: number; y2: number } }[]> {
   return page.evaluate(() => {
     const cy = (window as unknown as { claimgraph: { cy: import('cytoscape').Core } }).claimgraph.cy;
-    return cy.nodes('[type]').not('.nolabel').map((n) => {
+    return cy.nodes('[type]').filter((n) => String(n.style('label') ?? '') !== '').map((n) => {
       const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false } as never);
       return { id: n.id(), size: Number(n.data('size')), box: { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 } };
     });

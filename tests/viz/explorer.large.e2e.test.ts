@@ -115,6 +115,8 @@ describe('explorer on a BBC-sized corpus', () => {
     for (const q of quotes) expect(q).toContain('blame');
     const lit = await page.evaluate(() => (window as unknown as { claimgraph: { cy: Cy } }).claimgraph.cy.nodes('.hit').length);
     expect(lit).toBeGreaterThan(0);
+    // Lighting up the speakers leaves the names as they were placed: still none over another.
+    expect(overlapping((await drawnLabelBoxes(page)).map((b) => b.box))).toEqual([]);
     await page.screenshot({ path: join(OUTPUT, 'large-4-search.png') });
     expect(browser.problems).toEqual([]);
   });

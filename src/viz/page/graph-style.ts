@@ -96,7 +96,7 @@ export function graphStyle(large: boolean): StylesheetJson {
     { selector: 'node.focus', style: { 'border-width': 5, 'border-color': '#f2b300', 'font-weight': 'bold', 'z-index': 10 } },
     { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#f2b300' } },
     { selector: 'node:selected', style: { 'overlay-color': '#f2b300', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
-    { selector: 'node.hit', style: { 'border-width': 5, 'border-color': '#e11d48', 'z-index': 15, label: 'data(label)' } },
+    { selector: 'node.hit', style: { 'border-width': 5, 'border-color': '#e11d48', 'z-index': 15 } },
     {
       selector: 'edge',
       style: {

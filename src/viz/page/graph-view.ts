@@ -52,6 +52,8 @@ export class GraphView {
   private labelTimer: ReturnType<typeof setTimeout> | undefined;
   private layoutRuns = 0;
   private stopLayout: (() => void) | undefined;
+  /** The zoom the labels were last placed at. */
+  private labelledAt = NaN;
 
   constructor(container: HTMLElement, events: GraphViewEvents, options: { webgl: boolean }) {
     this.cy = cytoscape({
@@ -80,6 +82,8 @@ export class GraphView {
     });
     this.cy.on('viewport', () => {
       clearTimeout(this.labelTimer);
+      // Names keep their size on screen: which fit changes with the zoom, not with a pan.
+      if (!this.large && this.cy.zoom() === this.labelledAt) return;
       this.labelTimer = setTimeout(() => (this.large ? this.labelInView() : this.labels()), 120);
     });
   }
@@ -128,6 +132,7 @@ export class GraphView {
    * large views, which label what is in view once zoomed in). Marks `<html data-labels="done">`.
    */
   labels(): void {
+    this.labelledAt = this.cy.zoom();
     if (!this.large) placeLabels(this.cy);
     document.documentElement.dataset.labels = 'done';
   }
