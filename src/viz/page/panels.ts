@@ -5,6 +5,9 @@ import { byId, el } from './dom.js';
 import { listStatements } from './panel.js';
 import { defaultRole, profileNode } from './profile.js';
 
+/** Cards a panel list shows at first and adds per "Show more": a card with its sentence is a lot of DOM. */
+const PANEL_PAGE = 25;
+
 /**
  * An entity's profile in the panel (its heading at once, the profile when it arrives), on the
  * tab the URL names or on its own statements. Drawn again when the filters change.
@@ -37,7 +40,7 @@ export function showEntityPanel(app: App, id: string): void {
           state.role = role === 'documents' ? undefined : role;
           app.save();
         },
-        fetchRole: (role) => (offset) => api.statements({ entity: id, role }, state.filters, { offset, sort: 'date' }),
+        fetchRole: (role) => (offset) => api.statements({ entity: id, role }, state.filters, { offset, limit: PANEL_PAGE, sort: 'date' }),
       }, app.actions, current));
     }, (err: Error) => current() && panel.body.replaceChildren(el('p', { class: 'error' }, err.message)));
   };
@@ -55,7 +58,7 @@ export function showEdgePanel(app: App, edge: GraphEdge): void {
       { title: `${a} → ${b}`, subtitle: edge.rel === 'about' ? `What ${a} said about ${b}` : `What ${a} said to ${b}`, badges: [`${edge.count} statement${edge.count === 1 ? '' : 's'}`, ...(edge.claims < edge.count ? [`${edge.claims} distinct claims`] : []), ...kinds, ...sides] },
       draw,
     );
-    void listStatements(app.panel.body, (offset) => api.statements({ speaker: edge.source, target: edge.target, rel: edge.rel }, app.state.filters, { offset, sort: 'date' }), app.actions, () => app.panel.current(token));
+    void listStatements(app.panel.body, (offset) => api.statements({ speaker: edge.source, target: edge.target, rel: edge.rel }, app.state.filters, { offset, limit: PANEL_PAGE, sort: 'date' }), app.actions, () => app.panel.current(token));
   };
   draw();
 }
