@@ -32,6 +32,24 @@ export class Neo4jSource implements GraphSource {
     return corpusFromSnapshot(await readGraphSnapshot(this.driver, this.target.database));
   }
 
+  /**
+   * Full-text search in the `statement_content` index (the loader makes it): each word, escaped
+   * for Lucene, must occur (or its plural). At most 5,000 statement ids, best first.
+   */
+  async searchStatements(words: string[]): Promise<string[]> {
+    const escape = (w: string) => w.replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, '\\$&');
+    const query = words.map((w) => `+(${escape(w)} OR ${escape(w)}s OR ${escape(w)}es)`).join(' ');
+    const session = this.driver.session({ database: this.target.database, defaultAccessMode: 'READ' });
+    try {
+      const result = await session.executeRead((tx) =>
+        tx.run("CALL db.index.fulltext.queryNodes('statement_content', $query) YIELD node RETURN node.id AS id LIMIT 5000", { query }),
+      );
+      return result.records.map((r) => String(r.get('id')));
+    } finally {
+      await session.close();
+    }
+  }
+
   runCypher(query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherResponse> {
     return runReadCypher(this.driver, this.target.database, query, params, limits);
   }
