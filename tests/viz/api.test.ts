@@ -46,7 +46,8 @@ describe('API: malformed requests are 400 with a JSON error', () => {
   });
 
   it('a Cypher body that is not JSON, or has unknown fields, is 400 (Neo4j source); the snapshot source has no Cypher box (404)', async () => {
-    const res = await local.request('/api/cypher', { method: 'POST', body: '{"query":"RETURN 1"}', headers: { ...LOCAL.headers, 'content-type': 'application/json' } });
+    const csrf = (await local.request('/api/meta', LOCAL)).headers.get('x-claimgraph-csrf')!;
+    const res = await local.request('/api/cypher', { method: 'POST', body: '{"query":"RETURN 1"}', headers: { ...LOCAL.headers, 'content-type': 'application/json', 'x-claimgraph-csrf': csrf } });
     expect(res.status).toBe(404);
     expect(((await res.json()) as { error: string }).error).toContain('Neo4j');
   });

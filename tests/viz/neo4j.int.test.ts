@@ -13,7 +13,7 @@ const DOCS = [join(import.meta.dirname, '..', '..', 'corpus', '001_8c86ff3701bfb
 let server: RunningExplorer;
 
 async function cypher(query: string, extra: Record<string, unknown> = {}): Promise<{ status: number; body: CypherResponse & { error?: string } }> {
-  const res = await fetch(`${server.url}api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, ...extra }) });
+  const res = await fetch(`${server.url}api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-claimgraph-csrf': server.csrfToken }, body: JSON.stringify({ query, ...extra }) });
   return { status: res.status, body: (await res.json()) as CypherResponse & { error?: string } };
 }
 
@@ -62,7 +62,7 @@ describeNeo4j('explorer on Neo4j', () => {
     expect(await count()).toBe(before);
     const broken = await cypher('MATCH (n RETURN n');
     expect(broken.status).toBe(422);
-    const malformed = await fetch(`${server.url}api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": 1}' });
+    const malformed = await fetch(`${server.url}api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-claimgraph-csrf': server.csrfToken }, body: '{"query": 1}' });
     expect(malformed.status).toBe(400);
   });
 
