@@ -50,7 +50,7 @@ function addEdge(r: InstanceType<typeof neo4j.types.Relationship>, graph: GraphO
 /** The most a Cypher answer may weigh, as JSON; the rows after it are cut, and `notice` says so. */
 export const MAX_CYPHER_BYTES = 4 * 1024 * 1024;
 /** The wall clock allows this much beyond the transaction's own time limit (converting, sending). */
-const WALL_CLOCK_GRACE_MS = 2000;
+export const WALL_CLOCK_GRACE_MS = 2000;
 
 /** An answer of the Cypher box; `notice` explains a cut that the row limit alone does not. */
 export type CypherAnswer = CypherResponse & { notice?: string };
@@ -79,7 +79,7 @@ function describeFailure(err: unknown, limits: CypherLimits): Error {
  */
 export async function runReadCypher(driver: Driver, database: string | undefined, query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherAnswer> {
   const started = Date.now();
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: 100 });
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: 25 });
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   const wallClock = new Promise<never>((_, reject) => {

@@ -8,6 +8,7 @@ import { ingestSnapshot } from '../../src/graph/ingest/index.js';
 import { serverLayout } from '../../src/graph/local/paths.js';
 import { readSnapshot } from '../../src/snapshot/read.js';
 import { runReadCypher } from '../../src/viz/cypher.js';
+import { runCypherIsolated } from '../../src/viz/cypher-isolated.js';
 import { serveExplorer, type RunningExplorer } from '../../src/viz/index.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 import { clearDatabase, describeNeo4j, testNeo4j } from '../helpers/neo4j.js';
@@ -146,6 +147,25 @@ describeNeo4j('Cypher from the page and from claimgraph query reads the graph, n
     await expect(runReadCypher(driver, database, 'UNWIND range(1, 1000000000) AS x WITH x WHERE x = -1 RETURN x', {}, { maxRows: 10, timeoutMs: 1000 })).rejects.toThrow(/ran longer than 1 s/);
     // Neo4j's limit or this server's wall clock (1 s + 2 s), whichever comes first; never the whole scan.
     expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('one huge record (ten million values) ends the box\'s worker, not the server: its thread stays free', async () => {
+    const { target } = await testNeo4j();
+    let longestGap = 0;
+    let last = Date.now();
+    const tick = setInterval(() => {
+      longestGap = Math.max(longestGap, Date.now() - last);
+      last = Date.now();
+    }, 50);
+    try {
+      await expect(runCypherIsolated(target, 'RETURN range(1, 10000000) AS big', {}, { maxRows: 10, timeoutMs: 2000 })).rejects.toThrow(/ran longer than 2 s|more than \d+ MiB/);
+    } finally {
+      clearInterval(tick);
+    }
+    // The driver decoding the record would have held this thread for tens of seconds.
+    expect(longestGap).toBeLessThan(2000);
+    const after = await runCypherIsolated(target, 'RETURN 1 AS one', {}, { maxRows: 10, timeoutMs: 2000 });
+    expect(after.rows).toEqual([[1]]);
   });
 
   it('a lone surrogate in a JSONL text: extracted, loaded, exported from Neo4j, and the export validates (item 12)', async () => {

@@ -107,10 +107,11 @@ export function checkQueryText(query: string, access: QueryAccess): void {
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     // A property (n.show), a label or type (:Load), a label expression (A|Show), a map key ({use: 1})
-    // or a word where a value goes (WITH show AS use, f(show)) is a name.
+    // or a word where a value goes (WITH show AS use, f(show), [show]) is a name.
     if (before && ['.', ':', '|', '&', '!'].includes(before.text)) return;
     if (after?.text === ':') return;
-    const asValue = before !== undefined && (before.kind === 'punct' ? before.text !== ')' && before.text !== '}' : PRECEDES_VALUE.has(before.text.toUpperCase()));
+    // After `)`, `{` or `}` a clause may start (MATCH (n) LOAD CSV …, CALL { SHOW … }); after other marks a value goes.
+    const asValue = before !== undefined && (before.kind === 'punct' ? ![')', '{', '}'].includes(before.text) : PRECEDES_VALUE.has(before.text.toUpperCase()));
     const word = token.text.toUpperCase();
     const least = COMMANDS[word];
     const followedByName = after !== undefined && after.kind !== 'punct' && !CONTINUES_VALUE.has(after.text.toUpperCase());
