@@ -52,13 +52,16 @@ export function loopbackHosts(host: string, port: number): Set<string> {
 }
 
 /**
- * On loopback, refuse requests whose Host header is not exactly one of `hosts()` (see
- * loopbackHosts): a web page elsewhere cannot reach the API through DNS rebinding.
+ * On loopback, refuse requests whose Host header is not exactly one of loopbackHosts(host,
+ * port()): a web page elsewhere cannot reach the API through DNS rebinding. The port is a
+ * function because a server asked for port 0 learns its port once it listens.
  */
-export function loopbackHostCheck(hosts: () => ReadonlySet<string>): MiddlewareHandler {
+export function loopbackHostCheck(host: string, port: () => number): MiddlewareHandler {
+  let known: { port: number; hosts: Set<string> } | undefined;
   return async (c, next) => {
-    const host = (c.req.header('host') ?? '').toLowerCase();
-    if (!hosts().has(host)) return c.json({ error: `the explorer answers only to ${[...hosts()].join(' or ')}, not to Host '${host}'` }, 403);
+    if (known?.port !== port()) known = { port: port(), hosts: loopbackHosts(host, port()) };
+    const given = (c.req.header('host') ?? '').toLowerCase();
+    if (!known.hosts.has(given)) return c.json({ error: `the explorer answers only to ${[...known.hosts].join(' or ')}, not to Host '${given}'` }, 403);
     await next();
   };
 }

@@ -4,7 +4,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createApi } from './api.js';
 import { prepareExplorer, type Explorer } from './explorer.js';
-import { bodySizeLimit, crossSiteGuard, isLoopback, loopbackHostCheck, loopbackHosts, requireToken, securityHeaders } from './security.js';
+import { bodySizeLimit, crossSiteGuard, isLoopback, loopbackHostCheck, requireToken, securityHeaders } from './security.js';
 import { SnapshotSource } from './snapshot-source.js';
 import type { GraphSource } from './source.js';
 import { defaultPageDir, mountPage } from './static.js';
@@ -70,13 +70,7 @@ export async function createApp(explorer: Explorer, opts: AppOptions): Promise<H
   if (opts.token) app.use('*', requireToken(opts.token));
   else {
     const given = opts.port;
-    const port = typeof given === 'function' ? given : () => given ?? DEFAULT_PORT;
-    let known: { port: number; hosts: Set<string> } | undefined;
-    const hosts = () => {
-      if (known?.port !== port()) known = { port: port(), hosts: loopbackHosts(opts.host, port()) };
-      return known.hosts;
-    };
-    app.use('*', loopbackHostCheck(hosts));
+    app.use('*', loopbackHostCheck(opts.host, typeof given === 'function' ? given : () => given ?? DEFAULT_PORT));
   }
   app.use('*', crossSiteGuard(opts.csrfToken ?? randomBytes(24).toString('base64url')));
   app.route('/api', createApi(explorer));
