@@ -53,6 +53,7 @@ export default defineCommand({
     quiet: { type: 'boolean', short: 'q' },
     workers: { type: 'string', short: 'j' },
     'max-chars': { type: 'string' },
+    model: { type: 'string' },
   },
   optionHelp: {
     out: 'where to write the snapshot (`-` for stdout)',
@@ -61,6 +62,7 @@ export default defineCommand({
     quiet: 'no progress on stderr',
     workers: 'worker threads (default: one a core); the snapshot is the same for any number',
     'max-chars': `characters of one document read for entities and statements (default ${DEFAULT_MAX_CHARS.toLocaleString('en')}); the rest is noted on stderr`,
+    model: 'the entity recognizer to use: a directory written by `claimgraph train` (default: the shipped models/ner)',
     help: 'show this help',
   },
   examples: ['claimgraph extract corpus --out snapshot.json', 'claimgraph extract news.jsonl more/ --out s.json --neo4j'],
@@ -81,6 +83,8 @@ export default defineCommand({
     const { snapshot, diagnostics } = await extractCorpus(inputs, {
       ...(workers !== undefined && { workers }),
       ...(maxChars !== undefined && { maxChars }),
+      // The ner helper's ExtractCorpusOptions.model (issue #13); passed through as given.
+      ...(values.model !== undefined && { model: values.model as string }),
       onDocument: () => progress?.tick(),
       onDiagnostic: (d) => ctx.stderr.write(`${formatDiagnostic(d)}\n`),
     });
