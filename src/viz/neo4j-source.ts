@@ -3,7 +3,7 @@ import { openDriver, resolveTarget, type Neo4jTarget } from '../graph/connection
 import { readGraphSnapshot } from '../graph/export/from-neo4j.js';
 import type { CypherResponse } from './api-types.js';
 import { corpusFromSnapshot, type VizCorpus } from './corpus.js';
-import { runReadCypher } from './cypher.js';
+import { runCypherIsolated } from './cypher-isolated.js';
 import type { CypherLimits, GraphSource } from './source.js';
 
 /**
@@ -51,7 +51,7 @@ export class Neo4jSource implements GraphSource {
   }
 
   runCypher(query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherResponse> {
-    return runReadCypher(this.driver, this.target.database, query, params, limits);
+    return runCypherIsolated(this.target, query, params, limits);
   }
 
   async close(): Promise<void> {

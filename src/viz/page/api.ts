@@ -6,8 +6,12 @@ export class ApiError extends Error {
   override name = 'ApiError';
 }
 
+/** The server's CSRF token: every API answer carries it; POSTs send it back (see security.ts). */
+let csrf = '';
+
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(path, { credentials: 'same-origin', ...init });
+  const res = await fetch(path, { credentials: 'same-origin', ...init, headers: { ...(init?.headers as Record<string, string>), 'X-Claimgraph-Csrf': csrf } });
+  csrf = res.headers.get('X-Claimgraph-Csrf') ?? csrf;
   const body = (await res.json().catch(() => ({ error: `${res.status} ${res.statusText}` }))) as T & { error?: string };
   if (!res.ok) throw new ApiError(body.error ?? `${res.status} ${res.statusText}`);
   return body;
