@@ -59,9 +59,15 @@ export function nameUnit(u: Unit): UnitName {
   return { name, words, styled: words.length === 2 && ROYAL_STYLES.has(words[0]!), surname: plainWord(last) };
 }
 
-/** Units from a list of mention texts (and a name for a unit without mentions). */
+/**
+ * A unit's forms from its mention texts (or the name of a unit without mentions), each with how
+ * often, in composed Unicode (NFC): "José" typed with a combining accent names the same as "José".
+ */
 export function formsOf(texts: Iterable<string>): Map<string, number> {
   const forms = new Map<string, number>();
-  for (const t of texts) forms.set(t, (forms.get(t) ?? 0) + 1);
+  for (const raw of texts) {
+    const t = raw.normalize('NFC');
+    forms.set(t, (forms.get(t) ?? 0) + 1);
+  }
   return forms;
 }
