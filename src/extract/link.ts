@@ -42,12 +42,15 @@ export function linkEntities(extractions: DocExtraction[]): LinkedEntities {
   }
   const clusters = linkUnits(units);
   const idOfUnit: string[] = [];
+  const docOrder = new Map(extractions.map((ex, i) => [ex.docId, i]));
   const entities = clusters.map((c): Entity => {
     const entity: Entity = { id: c.id, type: c.type, name: c.name, aliases: c.aliases, mentions: [] };
     for (const i of c.units) {
       idOfUnit[i] = c.id;
       for (const m of owners[i]?.mentions ?? []) entity.mentions.push({ docId: units[i]!.docId, start: m.start, end: m.end, text: m.text });
     }
+    // In document order, and in text order within one, whichever of its units named it first.
+    entity.mentions.sort((a, b) => docOrder.get(a.docId)! - docOrder.get(b.docId)! || a.start - b.start || a.end - b.end);
     return entity;
   });
   const find = (docId: string, ref: string) => {

@@ -27,37 +27,32 @@ MATCH (x:Entity {id: row.entity}) USING INDEX SEEK x:Entity(id)
 MATCH (d:Document {id: row.doc}) USING INDEX SEEK d:Document(id)
 MERGE (x)-[m:MENTIONED_IN]->(d) SET m.count = row.count, m.mentions = row.mentions`;
 
-const MOVE_SAID = `UNWIND $rows AS row
-MATCH (e:Entity {id: row.from}) USING INDEX SEEK e:Entity(id)
-MATCH (x:Entity {id: row.to}) USING INDEX SEEK x:Entity(id)
-MATCH (e)-[r:SAID]->(st:Statement) WHERE st.docId = row.doc
-WITH r, st, x, properties(r) AS p DELETE r
-MERGE (x)-[r2:SAID]->(st) SET r2 = p`;
-
-const MOVE_ADDRESSED = `UNWIND $rows AS row
-MATCH (e:Entity {id: row.from}) USING INDEX SEEK e:Entity(id)
-MATCH (x:Entity {id: row.to}) USING INDEX SEEK x:Entity(id)
-MATCH (st:Statement)-[r:ADDRESSED_TO]->(e) WHERE st.docId = row.doc
-WITH r, st, x, properties(r) AS p DELETE r
-MERGE (st)-[r2:ADDRESSED_TO]->(x) SET r2 = p`;
-
-const MOVE_ABOUT = `UNWIND $rows AS row
-MATCH (e:Entity {id: row.from}) USING INDEX SEEK e:Entity(id)
-MATCH (x:Entity {id: row.to}) USING INDEX SEEK x:Entity(id)
-MATCH (st:Statement)-[r:ABOUT]->(e) WHERE st.docId = row.doc
-DELETE r
-MERGE (st)-[:ABOUT]->(x)`;
-
-/** Relations of one type with evidence in the unit's document, re-pointed at the cluster: from it, then to it. */
-function moveRelationCypher(type: string, direction: 'out' | 'in'): string {
-  const t = cypherName(type);
-  const [match, create] = direction === 'out' ? [`(e)-[r:${t}]->(o:Entity)`, `(x)-[r2:${t}]->(o)`] : [`(o:Entity)-[r:${t}]->(e)`, `(o)-[r2:${t}]->(x)`];
+/**
+ * Re-point one kind of relationship of a unit's entity `e` at its cluster `x`: each matched by
+ * `pattern` (its other end `o`) whose document `docOf` is the unit's is deleted and made again,
+ * with its properties, by `made`. Statement links are merged (a statement has one speaker);
+ * relations, which have their own ids, are created.
+ */
+function moveCypher(pattern: string, docOf: string, made: string): string {
   return `UNWIND $rows AS row
 MATCH (e:Entity {id: row.from}) USING INDEX SEEK e:Entity(id)
 MATCH (x:Entity {id: row.to}) USING INDEX SEEK x:Entity(id)
-MATCH ${match} WHERE r.docId = row.doc
+MATCH ${pattern} WHERE ${docOf} = row.doc
 WITH r, o, x, properties(r) AS p DELETE r
-CREATE ${create} SET r2 = p`;
+${made} SET r2 = p`;
+}
+
+/** The moves of statement links: SAID from the entity, ADDRESSED_TO and ABOUT to it. */
+const STATEMENT_MOVES = [
+  moveCypher('(e)-[r:SAID]->(o:Statement)', 'o.docId', 'MERGE (x)-[r2:SAID]->(o)'),
+  moveCypher('(o:Statement)-[r:ADDRESSED_TO]->(e)', 'o.docId', 'MERGE (o)-[r2:ADDRESSED_TO]->(x)'),
+  moveCypher('(o:Statement)-[r:ABOUT]->(e)', 'o.docId', 'MERGE (o)-[r2:ABOUT]->(x)'),
+];
+
+/** The moves of relations of one type with evidence in the unit's document: from the entity, then to it. */
+function relationMoves(type: string): string[] {
+  const t = cypherName(type);
+  return [moveCypher(`(e)-[r:${t}]->(o:Entity)`, 'r.docId', `CREATE (x)-[r2:${t}]->(o)`), moveCypher(`(o:Entity)-[r:${t}]->(e)`, 'r.docId', `CREATE (o)-[r2:${t}]->(x)`)];
 }
 
 const DELETE_EMPTIED = `UNWIND $ids AS id
@@ -109,8 +104,7 @@ export async function applyLinkPlan(driver: Driver, plan: LinkPlan, options: { d
     await write(async (tx) => {
       await tx.run(DELETE_MENTIONS, { rows: batch.moves });
       await tx.run(WRITE_MENTIONS, { rows: batch.mentions });
-      for (const cypher of [MOVE_SAID, MOVE_ADDRESSED, MOVE_ABOUT]) await tx.run(cypher, { rows: batch.moves });
-      for (const t of types) for (const d of ['out', 'in'] as const) await tx.run(moveRelationCypher(t, d), { rows: batch.moves });
+      for (const cypher of [...STATEMENT_MOVES, ...types.flatMap(relationMoves)]) await tx.run(cypher, { rows: batch.moves });
     });
     done += batch.moves.length;
     options.onProgress?.(done, total);
