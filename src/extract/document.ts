@@ -1,3 +1,4 @@
+import { findArticle, keepArticle } from './body/index.js';
 import type { SourceModel } from './coref/source/index.js';
 import { findEntities } from './entities/index.js';
 import { readMetadata } from './metadata.js';
@@ -83,7 +84,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   const view = textView(text);
   const segments = segmentText(view.text);
   const found = segments.length === 1 ? extractText(view.text, options) : extractSegmented(view.text, segments, options);
-  const parts = fromView(found, view, text);
+  const parts = keepArticle(fromView(found, view, text), findArticle(text));
   const extraction: DocExtraction = { docId: doc.id, meta: readMetadata(view.text), length: doc.text.length, ...parts };
   if (end < doc.text.length) {
     extraction.notes = [`${doc.text.length.toLocaleString('en')} characters; entities and statements were read from the first ${end.toLocaleString('en')} only (--max-chars)`];

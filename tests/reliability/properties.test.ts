@@ -11,6 +11,12 @@ import { expectPerson, expectSaid, extractChecked } from '../helpers/found.js';
 
 const corpusDir = new URL('../../corpus/', import.meta.url);
 const seeds = readdirSync(corpusDir).map((f) => readFileSync(new URL(f, corpusDir), 'utf8'));
+// Each seed's article, as tests/fixtures/seeds-gold.jsonl marks it (`article`: its parts).
+const seedArticles = readFileSync(new URL('../fixtures/seeds-gold.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as { text: string; article: { start: number; end: number }[] })
+  .map((g) => g.article.map((a) => g.text.slice(a.start, a.end)).join('\n\n'));
 const paragraphs = seeds.flatMap((t) => t.split(/\n\s*\n/)).filter((p) => p.trim().length > 0);
 
 const QUOTES = ['"', "'", '“', '”', '‘', '’', '«', '»', '‹', '›', '„', '‚', '「', '」', '『', '』', '〝', '〞', '＂', '‟', '‛'];
@@ -74,7 +80,9 @@ describe('extraction properties', () => {
   });
 
   it('holds on the seed articles together', () => {
-    extractAndCheck(seeds);
+    // The articles, not the pages: seed 004 ends in a comment form, and what follows a page's
+    // comments heading is not its article (issue 14), so a statement put after it is not read.
+    extractAndCheck(seedArticles);
     // …and the seeds are read as well as alone: seed 001's quote to Haniyeh and its speaker.
     const snapshot = extractChecked(...seeds);
     expectSaid(snapshot, 'We are very pleased with your recent victories', 'he');
