@@ -1,10 +1,13 @@
+import { findArticle, keepArticle } from './body/index.js';
+import type { SourceModel } from './coref/source/index.js';
 import { findEntities } from './entities/index.js';
 import { readMetadata } from './metadata.js';
 import type { NerModel } from './ner/model.js';
 import { segmentText } from './segments.js';
-import { shiftEntity, shiftRelation, shiftStatement } from './shift.js';
+import { fromView, shiftEntity, shiftRelation, shiftStatement } from './shift.js';
 import { findStatements } from './statements/index.js';
 import type { DocEntity, DocExtraction, DocRelation, DocStatement, SourceDocument } from './types.js';
+import { textView } from './view.js';
 
 interface Parts {
   entities: DocEntity[];
@@ -12,9 +15,9 @@ interface Parts {
   relations: DocRelation[];
 }
 
-function extractText(text: string, options: ExtractOptions): Parts {
+function extractText(text: string, options: ExtractOptions = {}): Parts {
   const { entities, relations } = findEntities(text, options.recognizer);
-  return { entities, relations, statements: findStatements(text, entities) };
+  return { entities, relations, statements: findStatements(text, entities, options.sourceModel ? { sourceModel: options.sourceModel } : {}) };
 }
 
 /**
@@ -64,6 +67,8 @@ export interface ExtractOptions {
   maxChars?: number;
   /** The trained entity recognizer (loaded at the edge); without it the rules alone find names. */
   recognizer?: NerModel;
+  /** The trained source ranker (models/source/), loaded at the edge; without it the rules choose. */
+  sourceModel?: SourceModel;
 }
 
 /** Where to cut a text at `max` characters: the last white space before it. */
@@ -78,9 +83,12 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const end = cutAt(doc.text, maxChars);
   const text = end < doc.text.length ? doc.text.slice(0, end) : doc.text;
-  const segments = segmentText(text);
-  const parts = segments.length === 1 ? extractText(text, options) : extractSegmented(text, segments, options);
-  const extraction: DocExtraction = { docId: doc.id, meta: readMetadata(text), length: doc.text.length, ...parts };
+  // The NLP reads a view (accents composed, pathological runs blanked); spans come back to `text`.
+  const view = textView(text);
+  const segments = segmentText(view.text);
+  const found = segments.length === 1 ? extractText(view.text, options) : extractSegmented(view.text, segments, options);
+  const parts = keepArticle(fromView(found, view, text), findArticle(text));
+  const extraction: DocExtraction = { docId: doc.id, meta: readMetadata(view.text), length: doc.text.length, ...parts };
   if (end < doc.text.length) {
     extraction.notes = [`${doc.text.length.toLocaleString('en')} characters; entities and statements were read from the first ${end.toLocaleString('en')} only (--max-chars)`];
   }

@@ -1,4 +1,5 @@
 import { nerTrainer } from './ner/index.js';
+import { sourceTrainer } from './source/train.js';
 
 /**
  * The models `npm run train` makes, in order. Each trainer reads annotated data from the shared
@@ -26,4 +27,4 @@ export interface Trainer {
 }
 
 /** Every trainer, in the order they run. Each model's module adds its own line here. */
-export const trainers: Trainer[] = [nerTrainer];
+export const trainers: Trainer[] = [nerTrainer, sourceTrainer];

@@ -25,6 +25,8 @@ export function combine(ctx: DocContext, model: readonly Candidate[], ruled: rea
   const byRange = new Map(ruled.map((c) => [`${c.first}:${c.last}`, c]));
   // Richard "Tex" Coe: the model cuts a name at quotation marks; the rules know a nickname.
   const known = ruled.filter((r) => knownOrganization(ctx, r) || r.nickname !== undefined);
+  // "King" alone is a title, but not in an article about Billie Jean King.
+  const surnames = new Set(model.filter((c) => c.type === 'Person' && c.last > c.first).map((c) => ctx.tokens[c.last]!.lower));
   const out: Candidate[] = [];
   for (const found of model) {
     const m = trimmed(ctx, found);
@@ -38,7 +40,7 @@ export function combine(ctx: DocContext, model: readonly Candidate[], ruled: rea
       else if (place?.type === 'Place' && place.canonical !== undefined) out.push(place);
       continue;
     }
-    if (titleOnly(ctx, m) || (m.first === m.last && NOT_ORG_ACRONYMS.has(ctx.tokens[m.first]!.text))) continue;
+    if ((titleOnly(ctx, m) && !(m.first === m.last && surnames.has(ctx.tokens[m.first]!.lower))) || (m.first === m.last && NOT_ORG_ACRONYMS.has(ctx.tokens[m.first]!.text))) continue;
     // The model has not met the organisation or the nickname; the rules have.
     const org = known.filter((r) => overlaps(r, m));
     if (org.length > 0) {
@@ -46,7 +48,8 @@ export function combine(ctx: DocContext, model: readonly Candidate[], ruled: rea
       continue;
     }
     const same = byRange.get(`${m.first}:${m.last}`);
-    out.push(titled ?? (same && same.type === m.type ? { ...same, strong: true } : m));
+    const longer = m.type === 'Person' ? ruled.find((r) => r.type === 'Person' && r.first <= m.first && r.last >= m.last && r.last - r.first > m.last - m.first && particlesOnly(ctx, r, m)) : undefined;
+    out.push(titled ?? longer ?? (same && same.type === m.type ? { ...same, strong: true } : m));
   }
   // Gazetteer names written in lower case, which the annotated news hardly has ("al-Quds").
   for (const r of ruled) {
@@ -72,6 +75,21 @@ function knownOrganization(ctx: DocContext, c: Candidate): boolean {
   for (let k = c.first; k <= c.last; k++) if (!NAME_WORD.test(ctx.tokens[k]!.text) && !connectors.has(ctx.tokens[k]!.lower)) return false;
   if (c.last > c.first && ARABIC_ORG_HEADS.has(ctx.tokens[c.first]!.lower)) return true;
   return c.canonical !== undefined && lookupName(surfaceOf(ctx, c))?.type === 'Organization';
+}
+
+/** Arabic name parts the news lower-cases ("al-Muhandis", "bin Salman"), which the model may leave out. */
+const PARTICLE_WORD = /^(?:(?:al|el|ad|ar|as|an|at|az|ash)-\p{Lu}|bin$|ibn$|bint$)/u;
+
+/** The rules' name `r` adds to the model's `m` only Arabic particles and the names they lead. */
+function particlesOnly(ctx: DocContext, r: Candidate, m: Candidate): boolean {
+  let particle = false;
+  for (let k = r.first; k <= r.last; k++) {
+    if (k >= m.first && k <= m.last) continue;
+    const text = ctx.tokens[k]!.text;
+    if (PARTICLE_WORD.test(text)) particle = true;
+    else if (!/^\p{Lu}/u.test(text) || !particle) return false;
+  }
+  return particle;
 }
 
 const NAME_WORD = /^(?:(?:al|el|ad|ar|as|an|at|az|ash|bin|ibn|abu)-)?\p{Lu}/u;
