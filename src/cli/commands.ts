@@ -12,5 +12,6 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ d
   export: { summary: 'Export the graph as JSON, Cytoscape, GraphML, GEXF, CSV or Cypher', load: () => import('./commands/export.js') },
   serve: { summary: 'Serve the explorer page on 127.0.0.1', load: () => import('./commands/serve.js') },
   eval: { summary: 'Score a snapshot against annotated gold data', load: () => import('./commands/eval.js') },
+  train: { summary: 'Train an entity recognizer on annotated articles', load: () => import('./commands/train.js') },
   audit: { summary: 'List what in a snapshot looks wrong, for a person to check', load: () => import('./commands/audit.js') },
 };

@@ -2,6 +2,7 @@ import { findArticle, keepArticle } from './body/index.js';
 import type { SourceModel } from './coref/source/index.js';
 import { findEntities } from './entities/index.js';
 import { readMetadata } from './metadata.js';
+import type { NerModel } from './ner/model.js';
 import { segmentText } from './segments.js';
 import { fromView, shiftEntity, shiftRelation, shiftStatement } from './shift.js';
 import { findStatements } from './statements/index.js';
@@ -15,7 +16,7 @@ interface Parts {
 }
 
 function extractText(text: string, options: ExtractOptions = {}): Parts {
-  const { entities, relations } = findEntities(text);
+  const { entities, relations } = findEntities(text, options.recognizer);
   return { entities, relations, statements: findStatements(text, entities, options.sourceModel ? { sourceModel: options.sourceModel } : {}) };
 }
 
@@ -64,6 +65,8 @@ export const DEFAULT_MAX_CHARS = 1_000_000;
 
 export interface ExtractOptions {
   maxChars?: number;
+  /** The trained entity recognizer (loaded at the edge); without it the rules alone find names. */
+  recognizer?: NerModel;
   /** The trained source ranker (models/source/), loaded at the edge; without it the rules choose. */
   sourceModel?: SourceModel;
 }

@@ -3,7 +3,7 @@ import { assembleSnapshot, type DocumentHeader } from '../extract/assemble.js';
 import type { DocExtraction } from '../extract/types.js';
 import { readSources } from '../input/sources.js';
 import type { Snapshot } from '../snapshot/schema.js';
-import { createExtractor, defaultWorkers } from './pool.js';
+import { createExtractor, defaultWorkers, type ModelChoice } from './pool.js';
 import { readSourceModel } from './source-model.js';
 
 export interface ExtractCorpusOptions {
@@ -11,6 +11,8 @@ export interface ExtractCorpusOptions {
   workers?: number;
   /** Characters of a document read for entities and statements (see DEFAULT_MAX_CHARS). */
   maxChars?: number;
+  /** The entity recognizer: a model directory, null for the rules alone; default the shipped model. */
+  model?: ModelChoice;
   /** Called once per document extracted. */
   onDocument?: () => void;
   /** Called for each input problem, as it is found. */
@@ -32,7 +34,7 @@ export interface ExtractCorpusResult {
 export async function extractCorpus(inputs: string[], options: ExtractCorpusOptions = {}): Promise<ExtractCorpusResult> {
   const workers = options.workers ?? defaultWorkers();
   const sourceModel = readSourceModel();
-  const extractor = createExtractor(workers, { ...(options.maxChars === undefined ? {} : { maxChars: options.maxChars }), ...(sourceModel ? { sourceModel } : {}) });
+  const extractor = createExtractor(workers, { ...(options.maxChars === undefined ? {} : { maxChars: options.maxChars }), ...(sourceModel ? { sourceModel } : {}) }, options.model);
   const headers: DocumentHeader[] = [];
   const results: Promise<DocExtraction | Diagnostic>[] = [];
   const diagnostics: Diagnostic[] = [];

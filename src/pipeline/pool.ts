@@ -3,7 +3,9 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { extractDocument, type ExtractOptions } from '../extract/document.js';
+import type { NerModel } from '../extract/ner/model.js';
 import type { DocExtraction, SourceDocument } from '../extract/types.js';
+import { DEFAULT_MODEL_DIR, MODEL_FILES, readRecognizer } from './model.js';
 
 /** Extracts documents, in this thread or in a pool of worker threads. */
 export interface Extractor {
@@ -25,8 +27,29 @@ export function defaultWorkers(): number {
   return availableParallelism();
 }
 
+/**
+ * Which entity recognizer to use: a model directory, `null` for the rules alone, or undefined
+ * for the shipped model (the rules alone when this copy has none).
+ */
+export type ModelChoice = string | null | undefined;
+
+/** The model directory a choice comes to, or null for none. */
+export function modelDirOf(choice: ModelChoice): string | null {
+  if (choice !== undefined) return choice;
+  return existsSync(`${DEFAULT_MODEL_DIR}${MODEL_FILES.header}`) ? DEFAULT_MODEL_DIR : null;
+}
+
+/** Extraction options with the recognizer of a model directory, read once. */
+function withRecognizer(options: ExtractOptions, dir: string | null): ExtractOptions {
+  const recognizer: NerModel | undefined = dir === null ? undefined : readRecognizer(dir);
+  return recognizer ? { ...options, recognizer } : options;
+}
+
 class InlineExtractor implements Extractor {
-  constructor(private readonly options: ExtractOptions) {}
+  private readonly options: ExtractOptions;
+  constructor(options: ExtractOptions, model: string | null) {
+    this.options = withRecognizer(options, model);
+  }
   async extract(doc: SourceDocument): Promise<DocExtraction> {
     return extractDocument(doc, this.options);
   }
@@ -41,6 +64,7 @@ interface Pending {
 interface Job {
   seq: number;
   doc: SourceDocument;
+  /** What travels to a worker: never the recognizer, which each worker reads once itself. */
   options: ExtractOptions;
 }
 
@@ -76,12 +100,18 @@ class PoolExtractor implements Extractor {
   private inline: Promise<void> | undefined;
   private seq = 0;
   private failure: Error | undefined;
+  /** The options this thread extracts with (the recognizer included). */
+  private readonly here: ExtractOptions;
 
   constructor(
     private readonly size: number,
     private readonly file: string,
     private readonly options: ExtractOptions,
-  ) {}
+    private readonly model: string | null,
+  ) {
+    // Read here first: a bad model fails the run before any worker starts.
+    this.here = withRecognizer(options, model);
+  }
 
   extract(doc: SourceDocument): Promise<DocExtraction> {
     if (this.failure) return Promise.reject(this.failure);
@@ -98,7 +128,7 @@ class PoolExtractor implements Extractor {
 
   private start(): void {
     for (let i = 0; i < this.size; i++) {
-      const worker = new Worker(this.file);
+      const worker = new Worker(this.file, { workerData: { model: this.model } });
       worker.on('message', (msg: WorkerReply) => {
         if ('ready' in msg) this.load.set(worker, 0);
         else this.settle(worker, msg);
@@ -133,7 +163,7 @@ class PoolExtractor implements Extractor {
       setImmediate(() => {
         let reply: WorkerReply;
         try {
-          reply = { seq: job.seq, extraction: extractDocument(job.doc, job.options) };
+          reply = { seq: job.seq, extraction: extractDocument(job.doc, this.here) };
         } catch (err) {
           reply = { seq: job.seq, error: err instanceof Error ? err.message : String(err) };
         }
@@ -168,9 +198,13 @@ class PoolExtractor implements Extractor {
   }
 }
 
-/** An extractor with `workers` threads; 1 (or no compiled worker) extracts in this thread. */
-export function createExtractor(workers: number, options: ExtractOptions = {}): Extractor {
+/**
+ * An extractor with `workers` threads; 1 (or no compiled worker) extracts in this thread. Each
+ * thread reads the recognizer of `model` once (see ModelChoice).
+ */
+export function createExtractor(workers: number, options: ExtractOptions = {}, model?: ModelChoice): Extractor {
   const file = workerFile();
-  if (workers <= 1 || !file) return new InlineExtractor(options);
-  return new PoolExtractor(workers, file, options);
+  const dir = modelDirOf(model);
+  if (workers <= 1 || !file) return new InlineExtractor(options, dir);
+  return new PoolExtractor(workers, file, options, dir);
 }

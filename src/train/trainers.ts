@@ -1,3 +1,4 @@
+import { nerTrainer } from './ner/index.js';
 import { sourceTrainer } from './source/train.js';
 
 /**
@@ -26,4 +27,4 @@ export interface Trainer {
 }
 
 /** Every trainer, in the order they run. Each model's module adds its own line here. */
-export const trainers: Trainer[] = [sourceTrainer];
+export const trainers: Trainer[] = [nerTrainer, sourceTrainer];

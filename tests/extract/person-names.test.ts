@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../src/extract/entities/index.js';
+import { readDefaultRecognizer } from '../../src/pipeline/model.js';
+
+const recognizer = readDefaultRecognizer();
 
 /** The names of the people found, each with the mention texts, in order of first mention. */
 const people = (text: string) =>
-  findEntities(text)
+  findEntities(text, recognizer)
     .entities.filter((e) => e.type === 'Person')
     .map((e) => `${e.name}: ${[...new Set(e.mentions.map((m) => m.text))].join(' | ')}`);
 

@@ -22,4 +22,6 @@ export interface Candidate extends TokenRange {
   nationalityRange?: TokenRange;
   /** The organisation or place candidate the title belongs to ("US" in "US President Joe Biden"). */
   roleOf?: Candidate;
+  /** A nickname in quotation marks inside the name (`Tex` in `Richard "Tex" Coe`). */
+  nickname?: TokenRange;
 }

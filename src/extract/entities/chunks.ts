@@ -1,7 +1,7 @@
 import type { Token } from '../nlp/index.js';
-import type { DocContext } from './context.js';
+import { commonWord, type DocContext } from './context.js';
 import { lookupName } from './gazetteer.js';
-import { connectors, honorifics, isTitleWord, notNames, titleHeads } from './lexicon.js';
+import { connectors, facilityLast, honorifics, isTitleWord, orgLast, titleHeads } from './lexicon.js';
 
 /** A run of capitalised tokens that may name something: tokens[first..last], inclusive. */
 export interface Chunk {
@@ -33,11 +33,11 @@ export function isNameWord(ctx: DocContext, i: number): boolean {
   // "De Blasio", "Van Gaal", "Al Qaeda" at the start of a sentence.
   if (PARTICLES.has(t.lower) && next && /^\p{Lu}/u.test(next.text) && /^\s*$/u.test(t.post)) return true;
   if (ctx.titleSentence.has(t.sentence) && !hasAny(t, ENTITY_TAGS) && !isTitleWord(t.lower)) {
-    if (hasAny(t, [...FUNCTION_TAGS, 'Verb', 'Adjective', 'Plural', 'Adverb']) || ctx.lowerWords.has(t.lower) || notNames.has(t.lower) || !ctx.bodyWords.has(t.text)) return false;
+    if (hasAny(t, [...FUNCTION_TAGS, 'Verb', 'Adjective', 'Plural', 'Adverb']) || ctx.lowerWords.has(t.lower) || commonWord(ctx, i) || !ctx.bodyWords.has(t.text)) return false;
   }
   if (hasAny(t, FUNCTION_TAGS) && !hasAny(t, ENTITY_TAGS)) return false;
   if (sentenceInitial(ctx, i) && !hasAny(t, ENTITY_TAGS) && !isTitleWord(t.lower)) {
-    // "Trailing by 213", "Speaking to Nakhala": a word the tagger knows as a verb or adverb opens the sentence.
+    // "Trailing by 213", "Speaking to Nakhala": a word the lexicon knows as a verb or adverb opens the sentence.
     if (hasAny(t, ['Verb', 'Adverb', 'Gerund', 'Adjective', 'Plural']) || ctx.lowerWords.has(t.lower)) return false;
   }
   return true;
@@ -55,7 +55,9 @@ export function sentenceInitial(ctx: DocContext, i: number): boolean {
 function breakAfter(ctx: DocContext, i: number): boolean {
   const a = ctx.tokens[i]!;
   const b = ctx.tokens[i + 1];
-  if (!b || a.possessive || b.sentence !== a.sentence && !ABBREVIATION.test(a.text)) return true;
+  if (!b || b.sentence !== a.sentence && !ABBREVIATION.test(a.text)) return true;
+  // "St Anne's Hospital", "the Nurses' Union": a possessive inside the name of a place or body.
+  if (a.possessive) return !(/^\p{Lu}/u.test(b.text) && (facilityLast.has(b.lower) || orgLast.has(b.lower)) && /^\s*$/u.test(a.post + b.pre));
   if (ctx.line[i] !== ctx.line[i + 1]) return true;
   const gap = a.post + b.pre;
   if (/^\s*$/u.test(gap)) return false;
@@ -78,6 +80,11 @@ export function findChunks(ctx: DocContext): Chunk[] {
     }
     let last = i;
     for (;;) {
+      // Richard "Tex" Coe: a nickname in quotation marks between two names.
+      if (nicknameAfter(ctx, last) && nameWord[last + 2]) {
+        last += 2;
+        continue;
+      }
       if (breakAfter(ctx, last)) break;
       if (nameWord[last + 1]) {
         last++;
@@ -93,6 +100,16 @@ export function findChunks(ctx: DocContext): Chunk[] {
     i = last + 1;
   }
   return chunks;
+}
+
+const OPEN_QUOTE = /^\s+["“‘']$/u;
+const CLOSE_QUOTE = /^["”’']\s+$/u;
+
+/** Whether a capitalised word in quotation marks follows token i and a name word follows it (`Richard "Tex" Coe`). */
+export function nicknameAfter(ctx: DocContext, i: number): boolean {
+  const [a, nick, b] = [ctx.tokens[i], ctx.tokens[i + 1], ctx.tokens[i + 2]];
+  if (!a || !nick || !b || a.sentence !== b.sentence || ctx.line[i] !== ctx.line[i + 2]) return false;
+  return OPEN_QUOTE.test(a.post + nick.pre) && CLOSE_QUOTE.test(nick.post + b.pre) && /^\p{Lu}\p{Ll}/u.test(nick.text) && /^\p{Lu}\p{Ll}/u.test(a.text) && /^\p{Lu}/u.test(b.text);
 }
 
 /** "the" only after "of" ("Bank of the West"); lower-case connectors only. */

@@ -1,18 +1,18 @@
 import type { Token } from '../nlp/index.js';
 import type { Candidate, TokenRange } from './candidates.js';
-import type { Chunk } from './chunks.js';
-import type { DocContext } from './context.js';
+import { nicknameAfter, type Chunk } from './chunks.js';
+import { commonWord, type DocContext } from './context.js';
 import { countryOfDemonym, isCountry, lookupName } from './gazetteer.js';
-import { connectors, honorifics, isTitleWord, notNames, orgFirst, orgLast, placeLast, speechVerbs, titleHeads } from './lexicon.js';
+import { connectors, facilityLast, honorifics, isTitleWord, orgFirst, orgLast, placeLast, speechVerbs, titleHeads } from './lexicon.js';
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
 /** Capitalised abbreviations that are not organisations. */
-const NOT_ORG_ACRONYMS = new Set(['URL', 'TV', 'FM', 'PM', 'AM', 'CEO', 'GDP', 'RA', 'AS', 'SAW', 'PBUH', 'OK', 'ID', 'PC', 'DJ', 'MP', 'MPS', 'UPDATE', 'NOTE', 'AD', 'BC', 'ET', 'GMT', 'EST', 'PDT', 'PST', 'CET', 'HIV', 'AIDS', 'DNA', 'USD', 'EUR', 'GBP', 'EDT', 'EST', 'CDT', 'PTSD', 'LGBT', 'LGBTQ', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'Q1', 'Q2', 'Q3', 'Q4']);
+export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set(['URL', 'TV', 'FM', 'PM', 'AM', 'CEO', 'GDP', 'RA', 'AS', 'SAW', 'PBUH', 'OK', 'ID', 'PC', 'DJ', 'MP', 'MPS', 'UPDATE', 'NOTE', 'AD', 'BC', 'ET', 'GMT', 'EST', 'PDT', 'PST', 'CET', 'HIV', 'AIDS', 'DNA', 'USD', 'EUR', 'GBP', 'EDT', 'EST', 'CDT', 'PTSD', 'LGBT', 'LGBTQ', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'Q1', 'Q2', 'Q3', 'Q4']);
 /** Party words that may stand before a person's name. */
 const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'conservative', 'liberal', 'labour', 'tory', 'socialist', 'libertarian', 'independent', 'progressive', 'communist', 'green']);
 /** Arabic words that open the names of movements and armed groups ("Jaysh al-Shaabi", "Kataib Hezbollah"). */
-const ARABIC_ORG_HEADS = new Set(['jaysh', 'jaish', 'harakat', 'kataib', "kata'ib", 'liwa', 'saraya', 'hizb', 'jabhat', 'tanzim', 'ansar', 'asaib', "asa'ib", 'hashd', 'harakah']);
+export const ARABIC_ORG_HEADS: ReadonlySet<string> = new Set(['jaysh', 'jaish', 'harakat', 'kataib', "kata'ib", 'liwa', 'saraya', 'hizb', 'jabhat', 'tanzim', 'ansar', 'asaib', "asa'ib", 'hashd', 'harakah']);
 
 const textOf = (ctx: DocContext, a: number, b: number) => ctx.text.slice(ctx.tokens[a]!.start, ctx.tokens[b]!.end);
 
@@ -20,11 +20,14 @@ const textOf = (ctx: DocContext, a: number, b: number) => ctx.text.slice(ctx.tok
 const bare = (t: Token) => t.lower.replace(/\.$/u, '');
 const tokensIn = (tk: Token[], a: number, b: number) => tk.slice(a, b + 1);
 
-/** Whether a token could be (part of) a person's name. */
-function personish(ctx: DocContext, t: Token): boolean {
+/** Whether token i could be (part of) a person's name. */
+function personish(ctx: DocContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
   if (honorifics.has(bare(t))) return false;
-  if (PERSON_TAGS.some((x) => t.tags.has(x))) return !notNames.has(t.lower);
-  if (notNames.has(t.lower) || orgLast.has(bare(t)) || placeLast.has(bare(t)) || isTitleWord(t.lower)) return false;
+  if (PERSON_TAGS.some((x) => t.tags.has(x))) return true;
+  // An initial in a table of results: "A. Dale 69 , H. Morris 69".
+  if (/^\p{Lu}$/u.test(t.text) && /^\.\s/u.test(t.post) && ctx.tableLine.has(ctx.line[i]!)) return true;
+  if (commonWord(ctx, i) || orgLast.has(bare(t)) || placeLast.has(bare(t)) || facilityLast.has(bare(t)) || isTitleWord(t.lower)) return false;
   if (countryOfDemonym(t.text) || ctx.lowerWords.has(t.lower)) return false;
   if (ACRONYM.test(t.text) || /\d/u.test(t.text)) return false;
   return !['Place', 'Country', 'City', 'Organization'].some((x) => t.tags.has(x));
@@ -53,8 +56,7 @@ function findTitle(ctx: DocContext, a: number, b: number): { title: TokenRange; 
       break;
     }
     if (last >= b) return undefined;
-    const nameTokens = tk.slice(last + 1, b + 1);
-    if (!nameTokens.every((x) => personish(ctx, x) || connectors.has(x.lower))) return undefined;
+    for (let k = last + 1; k <= b; k++) if (!personish(ctx, k) && !connectors.has(tk[k]!.lower)) return undefined;
     return { title: { first, last }, name: last + 1 };
   }
   return undefined;
@@ -80,6 +82,16 @@ function classifyRange(ctx: DocContext, a: number, b: number): Candidate[] {
 
   const gaz = lookupName(surface);
   if (gaz) return [{ first: a, last: b, type: gaz.type, strong: true, canonical: gaz.canonical }];
+  // Richard "Tex" Coe: names around a quoted nickname are one person.
+  for (let k = a; k + 2 <= b; k++) {
+    if (!nicknameAfter(ctx, k)) continue;
+    const rest = classifyRange(ctx, a, k).concat(classifyRange(ctx, k + 2, b));
+    // Both sides are (weak guesses of) a person, nothing else: not "Fans of Arsenal "Gunners" Club".
+    if (!rest.some((c) => c.type === 'Person') || rest.some((c) => c.type !== 'Person' && c.type !== null)) break;
+    const title = rest.find((c) => c.title)?.title;
+    const first = title ? title.last + 1 : a;
+    return [{ first, last: b, type: 'Person', strong: true, nickname: { first: k + 1, last: k + 1 }, ...(title && { title }) }];
+  }
 
   // "the Political Bureau of the Palestinian (resistance movement)": a demonym does not end a name.
   if (b > a + 1 && countryOfDemonym(tk[b]!.text) && connectors.has(tk[b - 1]!.lower)) {
@@ -114,6 +126,8 @@ function classifyRange(ctx: DocContext, a: number, b: number): Candidate[] {
   const split = splitAtOf(ctx, a, b);
   if (split) return split;
   if (a < b && ARABIC_ORG_HEADS.has(first.lower)) return [{ first: a, last: b, type: 'Organization', strong: true }];
+  // "Heathrow Airport", "St Anne's Hospital": a facility is a place, whatever else its words say.
+  if (a < b && facilityLast.has(bare(last))) return [{ first: a, last: b, type: 'Place', strong: true }];
   const orgHeadOf = tokensIn(tk, a, b - 1).some((t, k) => orgLast.has(bare(t)) && /^(?:of|for|on)$/u.test(tk[a + k + 1]!.lower));
   if (a < b && (orgLast.has(bare(last)) || orgHeadOf || (orgFirst.has(first.lower) && /^(?:of|for|on)$/u.test(tk[a + 1]!.lower)) || tokensIn(tk, a, b).some((t) => t.text === '&'))) {
     return [{ first: a, last: b, type: 'Organization', strong: true }];
@@ -126,7 +140,7 @@ function classifyRange(ctx: DocContext, a: number, b: number): Candidate[] {
     const g = lookupName(textOf(ctx, a, k));
     if (!g) continue;
     // Places before common words are often events or teams ("Berlin Grand Prix"): organisations only.
-    if (g.type === 'Organization' && tk.slice(k + 1, b + 1).every((t) => !personish(ctx, t) && !orgLast.has(bare(t)) && !placeLast.has(bare(t)))) {
+    if (g.type === 'Organization' && tk.slice(k + 1, b + 1).every((t, j) => !personish(ctx, k + 1 + j) && !orgLast.has(bare(t)) && !placeLast.has(bare(t)))) {
       return [{ first: a, last: k, type: g.type, strong: true, canonical: g.canonical }];
     }
     break;
@@ -156,11 +170,11 @@ function classifyRange(ctx: DocContext, a: number, b: number): Candidate[] {
   if (a === b && ACRONYM.test(first.text) && !NOT_ORG_ACRONYMS.has(first.text) && !ctx.capsLine.has(ctx.line[a]!)) {
     return [{ first: a, last: b, type: 'Organization', strong: false }];
   }
-  if (tokens.every((t) => personish(ctx, t) || connectors.has(t.lower))) {
+  if (tokens.every((t, j) => personish(ctx, a + j) || connectors.has(t.lower))) {
     if (a < b) return [{ first: a, last: b, type: 'Person', strong: false }];
     if (PERSON_TAGS.some((x) => first.tags.has(x)) || nearSpeechVerb(ctx, a)) return [{ first: a, last: b, type: 'Person', strong: false }];
   }
-  if (a === b && !notNames.has(first.lower) && ['Place', 'Country', 'City', 'Region'].some((x) => first.tags.has(x))) return [{ first: a, last: b, type: 'Place', strong: false }];
+  if (a === b && !commonWord(ctx, a) && ['Place', 'Country', 'City', 'Region'].some((x) => first.tags.has(x))) return [{ first: a, last: b, type: 'Place', strong: false }];
   return [{ first: a, last: b, type: null, strong: false }];
 }
 

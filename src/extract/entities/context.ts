@@ -21,13 +21,16 @@ export interface DocContext {
   sports: boolean;
   /** Lower-case words the document uses in lower case somewhere (so they are common words). */
   lowerWords: Set<string>;
+  /** How often news writes each word in lower case (from the recognizer's resources), when known. */
+  caseShare?: ReadonlyMap<string, number>;
 }
 
 const SPORTS = new Set(SPORTS_WORDS);
+const PARTICLE_NAME = /^(?:al|el|ad|ar|as|an|at|az|ash|bin|ibn|abu|de|di|da|du|van|von|le|la|d|o|mc|mac)['’-]\p{Lu}/u;
 const SMALL = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'but', 'by', 'from', 'with', 'as', 'vs', 'is', 'are', 'over', 'after', 'into', 'up']);
 
 /** Work out lines, headline lines, table lines and the lower-case vocabulary of a document. */
-export function analyseDocument(text: string, tokens: Token[]): DocContext {
+export function analyseDocument(text: string, tokens: Token[], caseShare?: ReadonlyMap<string, number>): DocContext {
   const line = new Int32Array(tokens.length);
   const lineStart = new Uint8Array(tokens.length);
   const lowerWords = new Set<string>();
@@ -42,7 +45,8 @@ export function analyseDocument(text: string, tokens: Token[]): DocContext {
     line[i] = ln;
     if (ln !== lastLine) lineStart[i] = 1;
     lastLine = ln;
-    if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.lower);
+    // "al-Assad", "bin Laden" start in lower case and are names all the same.
+    if (/^\p{Ll}/u.test(t.text) && !PARTICLE_NAME.test(t.text)) lowerWords.add(t.lower);
   });
   const stats = new Map<number, { upper: number; lower: number; num: number; words: number }>();
   let sportsHits = 0;
@@ -70,7 +74,30 @@ export function analyseDocument(text: string, tokens: Token[]): DocContext {
     if (!titleSentence.has(t.sentence) && !capsLine.has(line[i]!) && /^\p{Lu}/u.test(t.text)) bodyWords.add(t.text);
   });
   const sports = tableLine.size >= 2 || sportsHits >= 3;
-  return { text, tokens, line, lineStart, capsLine, titleSentence, tableLine, sports, lowerWords, bodyWords };
+  return { text, tokens, line, lineStart, capsLine, titleSentence, tableLine, sports, lowerWords, bodyWords, ...(caseShare && { caseShare }) };
+}
+
+/** Word classes of compromise's lexicon that mark a common word; and those that mark a name. */
+const COMMON_TAGS = ['Adjective', 'Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Plural', 'Singular', 'Uncountable', 'Expression', 'Gerund', 'Date', 'Duration', 'Value'];
+const NAME_TAGS = ['Person', 'Place', 'Organization', 'SportsTeam'];
+
+/**
+ * Whether word i is a common word that its capital does not make a name ("Legacy" in a heading,
+ * "Amidst" opening a sentence): news writes it mostly in lower case (the recognizer's case
+ * shares), or, without them, compromise's lexicon knows it as a common word. Right after a first
+ * name (or an initial, in a table of results) a word is a surname whatever else it is
+ * ("Samantha Power", "A. Dale 69").
+ */
+export function commonWord(ctx: DocContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  const prev = ctx.tokens[i - 1];
+  if (prev && prev.sentence === t.sentence && /^\p{Lu}/u.test(prev.text)) {
+    // After a first name or an initial ("A. Dale") a word is a surname.
+    if (prev.tags.has('FirstName') && /^ +$/u.test(prev.post + t.pre)) return false;
+    if (/^\p{Lu}$/u.test(prev.text) && /^\. +$/u.test(prev.post + t.pre) && ctx.tableLine.has(ctx.line[i]!)) return false;
+  }
+  if (ctx.caseShare) return (ctx.caseShare.get(t.lower) ?? 0) >= 0.5;
+  return COMMON_TAGS.some((x) => t.tags.has(x)) && !NAME_TAGS.some((x) => t.tags.has(x));
 }
 
 /**

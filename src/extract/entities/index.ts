@@ -1,2 +1,3 @@
-export { findEntities, type EntityResult } from './find.js';
+export { applyRules, findEntities, type EntityResult } from './find.js';
+export { ruleHints } from './recognizer.js';
 export { countryOfDemonym, lookupName } from './gazetteer.js';

@@ -1,6 +1,7 @@
+import { FACILITY_WORDS } from './data/places.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.js';
 import {
-  NAME_CONNECTORS, NOT_NAME_WORDS, ORG_FIRST_WORDS, ORG_LAST_WORDS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS,
+  NAME_CONNECTORS, ORG_FIRST_WORDS, ORG_LAST_WORDS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS,
 } from './data/words.js';
 
 /** The word lists as sets, built once. Keys are lower case without a final full stop. */
@@ -12,8 +13,8 @@ export const titleModifiers = set(TITLE_MODIFIERS);
 export const orgLast = set(ORG_LAST_WORDS);
 export const orgFirst = set(ORG_FIRST_WORDS);
 export const placeLast = set(PLACE_LAST_WORDS);
+export const facilityLast = set(FACILITY_WORDS);
 export const connectors = set(NAME_CONNECTORS);
-export const notNames = set(NOT_NAME_WORDS);
 export const speechVerbs = set(SPEECH_VERBS);
 export const roleNouns = set(ROLE_NOUNS);
 

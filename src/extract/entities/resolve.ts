@@ -4,6 +4,7 @@ import { surfaceOf } from './classify.js';
 import type { DocContext } from './context.js';
 import { isCountry, lookupName } from './gazetteer.js';
 import { MATCH_WORDS } from './data/words.js';
+import { wordKey } from '../names.js';
 
 const MATCH = new Set(MATCH_WORDS);
 /** Bowling figures and cricket scorecard words next to a name mark a player, not a team. */
@@ -91,7 +92,7 @@ export function resolveCandidates(ctx: DocContext, cands: Candidate[]): Candidat
     // A score next to a name is the surest sign in a sports report: it outweighs the place lists.
     v.set(c.type, (v.get(c.type) ?? 0) + (team.has(c) ? 3 : c.strong ? 2 : 1));
     if (c.type === 'Person' && c.last > c.first) {
-      for (let i = c.first; i <= c.last; i++) personParts.add(ctx.tokens[i]!.lower);
+      for (let i = c.first; i <= c.last; i++) personParts.add(wordKey(ctx.tokens[i]!.text));
     }
   }
   const best = (key: string): EntityType | undefined => {
@@ -105,11 +106,12 @@ export function resolveCandidates(ctx: DocContext, cands: Candidate[]): Candidat
     const gaz = lookupName(surface);
     // "in Chelsea", "at Virginia": a lone name after a preposition of place, guessed to be a person.
     const prev = ctx.tokens[c.first - 1];
-    if (c.type === 'Person' && !c.strong && c.first === c.last && !personParts.has(key) && prev && /^(?:in|at|near|across|outside|inside|throughout)$/u.test(prev.text)) {
+    const part = c.first === c.last && personParts.has(wordKey(surface));
+    if (c.type === 'Person' && !c.strong && c.first === c.last && !part && prev && /^(?:in|at|near|across|outside|inside|throughout)$/u.test(prev.text)) {
       c.type = 'Place';
       continue;
     }
-    if (c.first === c.last && personParts.has(key) && !(gaz?.type === 'Organization') && c.type !== 'Organization') {
+    if (part && !(gaz?.type === 'Organization') && c.type !== 'Organization') {
       c.type = 'Person';
       continue;
     }

@@ -1,2 +1,2 @@
-export { tokenize, type Token } from './tokens.js';
+export { tokenize, wordsOf, type Token } from './tokens.js';
 export { parse } from './setup.js';

@@ -1,13 +1,11 @@
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { plugins } from './plugins/index.js';
 
 // compromise is one instance per process: whatever else uses it in this process gets these too.
 for (const plugin of plugins) nlp.plugin(plugin);
 
-// compromise's last step groups terms into noun and verb phrases (`term.chunk`); claimgraph reads
-// only words and tags, and the step is a tenth of the parse.
-const world = nlp.world() as { hooks: string[] };
-world.hooks = world.hooks.filter((hook) => hook !== 'chunks');
-
-/** compromise, with claimgraph's plugins registered once at load. */
+/**
+ * compromise, with claimgraph's word plugins registered once at load. Extraction reads its
+ * lexicon (./lexicon.ts); its tagger never runs.
+ */
 export const parse: typeof nlp = nlp;

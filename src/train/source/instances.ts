@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { featuresOfCandidate, type SourceCandidate, type SourceSetting } from '../../extract/coref/source/index.js';
 import { findEntities } from '../../extract/entities/index.js';
+import type { NerModel } from '../../extract/ner/model.js';
 import { findStatements } from '../../extract/statements/index.js';
 import { spansMatch, type Range } from '../../eval/spans.js';
 import type { RankingInstance } from './perceptron.js';
@@ -35,16 +36,17 @@ const isSource = (r: Range, source: Range[]) => spansMatch(r, source) || source.
  * Read a PolNeAR-style file and turn every source choice claimgraph makes into a ranking
  * instance: the candidates of the cue's sentence (their features) and which of them is the
  * annotated source. Only choices matched to an annotated attribution (content overlap, as `eval`
- * matches) and with the source among the candidates teach anything.
+ * matches) and with the source among the candidates teach anything. Entities come from
+ * `recognizer` when given, as in extraction.
  */
-export async function readSourceData(path: string, log: (line: string) => void, limit = Infinity): Promise<SourceData> {
+export async function readSourceData(path: string, log: (line: string) => void, limit = Infinity, recognizer?: NerModel): Promise<SourceData> {
   const data: SourceData = { instances: [], choices: 0, ruleRight: 0, documents: 0 };
   const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   for await (const raw of lines) {
     if (!raw.trim() || data.documents >= limit) continue;
     const line = JSON.parse(raw) as { text: string; quotes?: [] };
     const attributions = attributionsOf(line);
-    const { entities } = findEntities(line.text);
+    const { entities } = findEntities(line.text, recognizer);
     findStatements(line.text, entities, {
       onSourceChoice: (s, candidates) => {
         const gold = attributions.find((a) => spansMatch(s.content, a.content));

@@ -1,5 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { NerModel } from '../../extract/ner/model.js';
+import { MODEL_FILES, readDefaultRecognizer, readRecognizer } from '../../pipeline/model.js';
 import type { SourceModel } from '../../extract/coref/source/index.js';
 import type { Trainer } from '../trainers.js';
 import { sourceCard } from './card.js';
@@ -21,15 +24,25 @@ export function choiceAccuracy(weights: ReadonlyMap<string, number>, data: Sourc
   return { model: share(singleRight + modelRight), rule: share(data.ruleRight), choices: data.choices };
 }
 
+/** The recognizer of `modelsDir/ner`, else the shipped one, else none. */
+function recognizerIn(modelsDir: string): NerModel | undefined {
+  const dir = join(modelsDir, 'ner');
+  return existsSync(join(dir, MODEL_FILES.header)) ? readRecognizer(dir) : readDefaultRecognizer();
+}
+
 /** The source ranker: which words of a sentence name who said it, learned from PolNeAR's annotated sources. */
 export const sourceTrainer: Trainer = {
   name: 'source',
   description: 'the source ranker (which words name the speaker), from PolNeAR train; checked on PolNeAR dev',
   async run(ctx) {
-    const train = await readSourceData(join(ctx.dataDir, 'dev', 'polnear_train.jsonl'), ctx.log);
+    // The entities the ranker learns on are those extraction will give it: the recognizer just
+    // trained into the same models folder (or the shipped one), else the rules alone.
+    const recognizer = recognizerIn(ctx.modelsDir);
+    ctx.log(`source: entities from ${recognizer ? 'the recognizer in ' + join(ctx.modelsDir, 'ner') : 'the rules alone (no recognizer)'}`);
+    const train = await readSourceData(join(ctx.dataDir, 'dev', 'polnear_train.jsonl'), ctx.log, Infinity, recognizer);
     ctx.log(`train: ${train.documents} documents, ${train.choices} choices, ${train.instances.length} with more than one candidate`);
     const weights = trainRanker(train.instances, SOURCE_SETTINGS.epochs, SOURCE_SETTINGS.seed);
-    const dev = await readSourceData(join(ctx.dataDir, 'dev', 'polnear_dev.jsonl'), ctx.log);
+    const dev = await readSourceData(join(ctx.dataDir, 'dev', 'polnear_dev.jsonl'), ctx.log, Infinity, recognizer);
     const scores = { train: choiceAccuracy(weights, train), dev: choiceAccuracy(weights, dev) };
     ctx.log(`source words right: train ${(100 * scores.train.model).toFixed(1)}% (rules ${(100 * scores.train.rule).toFixed(1)}%), dev ${(100 * scores.dev.model).toFixed(1)}% (rules ${(100 * scores.dev.rule).toFixed(1)}%)`);
     const model: SourceModel = { format: 'claimgraph-source-ranker', version: 1, weights: Object.fromEntries(weights) };

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../../src/extract/entities/index.js';
+import { mentions } from './mentions.js';
 
-/** "Type:mention" for every mention, in text order; also checks every offset against the text. */
-function mentions(text: string): string[] {
-  const { entities } = findEntities(text);
-  const out: { at: number; s: string }[] = [];
-  for (const e of entities) {
-    for (const m of e.mentions) {
-      expect(text.slice(m.start, m.end)).toBe(m.text);
-      out.push({ at: m.start, s: `${e.type}:${m.text}` });
-    }
-  }
-  return out.sort((a, b) => a.at - b.at).map((x) => x.s);
-}
-
-describe('recognition: names compromise misses', () => {
+describe('recognition (rules alone): names of the region', () => {
   const table: [string, string[]][] = [
     ['Velayati made the remarks in separate phone calls.', ['Person:Velayati']],
     ['Hamas and the Islamic Jihad successfully resisted the attack.', ['Organization:Hamas', 'Organization:Islamic Jihad']],
@@ -85,5 +72,30 @@ describe('recognition: news conventions', () => {
   it('a Title Case headline names only what the body names', () => {
     const text = 'One Tweet Sums Up The Absurd Double Standard Clinton And Trump Face.\n\nHillary Clinton needs to tell more jokes. Donald Trump needs to tell the truth.';
     expect(mentions(text)).toEqual(['Person:Clinton', 'Person:Trump', 'Person:Hillary Clinton', 'Person:Donald Trump']);
+  });
+});
+
+describe('recognition (rules alone): facilities are places, whatever their name', () => {
+  const table: [string, string[]][] = [
+    ['Flights left Heathrow Airport and Damascus International Airport on time.', ['Place:Heathrow Airport', 'Place:Damascus International Airport']],
+    ["The boy was taken to St Anne's Hospital in Leeds.", ["Place:St Anne's Hospital", 'Place:Leeds']],
+    ['Police closed Tower Bridge on Sunday.', ['Place:Tower Bridge']],
+  ];
+  it.each(table)('%s', (sentence, expected) => {
+    expect(mentions(sentence)).toEqual(expected);
+  });
+});
+
+describe('recognition (rules alone): common words are judged by how they are used, not listed', () => {
+  const table: [string, string[]][] = [
+    // A surname that is also a common word, after a first name.
+    ['Samantha Power met the minister in Geneva.', ['Person:Samantha Power', 'Place:Geneva']],
+    // Heading words in Title Case that the text does not use as names.
+    ['Legacy Of A Quiet Builder\n\nHis legacy lives on in Bergen, where Ola Berg built the harbour.', ['Place:Bergen', 'Person:Ola Berg']],
+    // A possessive inside the name of a body.
+    ["The Nurses' Union said its members would strike.", ["Organization:Nurses' Union"]],
+  ];
+  it.each(table)('%s', (sentence, expected) => {
+    expect(mentions(sentence)).toEqual(expected);
   });
 });

@@ -3,7 +3,7 @@ import { tokenize } from '../../../src/extract/nlp/index.js';
 
 const view = (text: string) => tokenize(text).map((t) => `${text.slice(t.start, t.end)}${t.possessive ? "'s" : ''}`);
 
-describe('tokenize: compromise offsets become exact [start, end) spans', () => {
+describe('tokenize: words with exact [start, end) spans, punctuation and possessives off', () => {
   const table: [string, string[]][] = [
     ["Iran's Leader spoke.", ["Iran's", 'Leader', 'spoke']],
     ['Lebanon’s Hezbollah', ["Lebanon's", 'Hezbollah']],
@@ -11,7 +11,10 @@ describe('tokenize: compromise offsets become exact [start, end) spans', () => {
     ['Abu Mahdi al-Muhandis, the secretary-general', ['Abu', 'Mahdi', 'al-Muhandis', 'the', 'secretary-general']],
     ['the Bergamo-based Atalanta', ['the', 'Bergamo', 'based', 'Atalanta']],
     ['NationsBank Corp. said', ['NationsBank', 'Corp.', 'said']],
-    ["General Soleimani'role in it", ["General", "Soleimani's", 'in', 'it']],
+    // A typo ("'role") stays one word: no word of the text vanishes.
+    ["General Soleimani'role in it", ['General', "Soleimani'role", 'in', 'it']],
+    ["Ja'afari and the Ba'ath Party met Shi'ite clerics", ["Ja'afari", 'and', 'the', "Ba'ath", 'Party', 'met', "Shi'ite", 'clerics']],
+    ['the Nurses’ Union', ['the', "Nurses's", 'Union']],
     ['“Victory is yours,” he said.', ['Victory', 'is', 'yours', 'he', 'said']],
   ];
   it.each(table)('%s', (text, expected) => {

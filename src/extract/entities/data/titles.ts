@@ -25,7 +25,9 @@ export const TITLE_HEADS: readonly string[] = [
   'coo', 'executive', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'skipper', 'deputy',
   'candidate', 'nominee', 'hopeful', 'councillor', 'councilman', 'councilwoman', 'mp', 'mep', 'lawmaker',
   'sen.', 'gov.', 'gen.', 'col.', 'lt.', 'capt.', 'sgt.', 'adm.', 'maj.', 'rep.', 'dr.', 'mr.', 'mrs.', 'ms.',
-  'prof.', 'st.', 'rev.', 'gens.', 'messrs.', 'mme.', 'dictator', 'strongman', 'cleric', 'commentator',
+  'prof.', 'st.', 'rev.', 'gens.', 'messrs.', 'mme.',
+  // Ranks as news abbreviates them ("Spc. Lorraine Walsh", "Pfc. Dan Ruiz", "Det. Insp. Amy Shaw").
+  'spc', 'pfc', 'pvt', 'cpl', 'ssgt', 'msgt', 'cdr', 'cmdr', 'brig', 'ens', 'det', 'insp', 'supt', 'msgr', 'fr', 'dictator', 'strongman', 'cleric', 'commentator',
   'major-general', 'lieutenant-general', 'brigadier-general', 'lieutenant-colonel', 'vice-admiral', 'rear-admiral',
   'director-general', 'attorney-general', 'governor-general', 'prime-minister', 'vice-chairman', 'co-founder',
 ];

@@ -9,9 +9,9 @@ export const ORG_LAST_WORDS: readonly string[] = [
   'court', 'parliament', 'assembly', 'congress', 'senate', 'federation', 'league', 'club', 'fc', 'rovers',
   'times', 'post', 'news', 'tv', 'radio', 'press', 'network', 'exchange', 'brigades', 'brigade', 'battalion',
   'alliance', 'coalition', 'authority', 'office', 'service', 'services', 'centre', 'center', 'trust', 'fund',
-  'church', 'board', 'cabinet', 'government', 'administration', 'industries', 'motors', 'systems', 'technologies',
-  'securities', 'partners', 'hospital', 'museum', 'magazine', 'journal', 'herald', 'telegraph', 'tribune',
-  'gazette', 'daily', 'channel', 'broadcasting', 'telecom', 'communications', 'airport', 'railways', 'group',
+  'board', 'cabinet', 'government', 'administration', 'industries', 'motors', 'systems', 'technologies',
+  'securities', 'partners', 'museum', 'magazine', 'journal', 'herald', 'telegraph', 'tribune',
+  'gazette', 'daily', 'channel', 'broadcasting', 'telecom', 'communications', 'railways', 'group',
   'ag', 'sa', 'nv', 'gmbh', 'spa', 'bhd', 'llc', 'lp', 'jihad', 'mujahideen', 'taliban', 'brotherhood', 'navy',
   'force', 'division', 'regiment', 'squad', 'team', 'academy', 'school', 'society', 'institute', 'observatory',
   'watch', 'international', 'foundation', 'mission', 'secretariat', 'directorate', 'command', 'unit',
@@ -29,7 +29,7 @@ export const PLACE_LAST_WORDS: readonly string[] = [
   'strip', 'sea', 'ocean', 'river', 'mountains', 'mountain', 'mount', 'island', 'islands', 'gulf', 'valley',
   'province', 'governorate', 'county', 'state', 'region', 'district', 'desert', 'lake', 'bay', 'peninsula',
   'heights', 'plateau', 'coast', 'canal', 'street', 'square', 'avenue', 'road', 'city', 'town', 'village',
-  'park', 'airport', 'base', 'camp', 'crossing', 'border', 'hills', 'falls', 'beach', 'harbour', 'harbor', 'port',
+  'park', 'camp', 'border', 'hills', 'falls', 'beach',
 ];
 
 /** Small words allowed inside a name ("Bank of England", "Abu Mahdi al-Muhandis", "bin Laden"). */
@@ -64,29 +64,4 @@ export const ROLE_NOUNS: readonly string[] = [
   'advisor', 'adviser', 'ambassador', 'envoy', 'deputy', 'official', 'governor', 'mayor', 'general', 'editor',
   'correspondent', 'analyst', 'professor', 'executive', 'ceo', 'manager', 'coach', 'captain', 'representative',
   'senator', 'lawmaker', 'diplomat', 'aide', 'officer', 'vice-president', 'premier', 'chancellor', 'cleric',
-];
-
-/** Common words often capitalised in news (headings, names of things) that are never a person's name. */
-export const NOT_NAME_WORDS: readonly string[] = [
-  'islamic', 'revolution', 'revolutionary', 'resistance', 'republic', 'national', 'international', 'united',
-  'states', 'democratic', 'people', 'peoples', 'new', 'holy', 'great', 'greater', 'zionist', 'axis', 'world', 'war',
-  'day', 'days', 'analysis', 'related', 'articles', 'recent', 'posts', 'media', 'wire', 'script', 'please', 'wait',
-  'unity', 'amidst', 'adversity', 'legacy', 'forging', 'future', 'eradicating', 'defeating', 'uniting', 'shifting',
-  'repelling', 'plots', 'threat', 'balance', 'power', 'region', 'camp', 'east', 'west', 'north', 'south', 'central',
-  'northern', 'southern', 'eastern', 'western', 'middle', 'upper', 'lower', 'old', 'civil', 'free', 'social',
-  'public', 'federal', 'royal', 'grand', 'prize', 'open', 'cup', 'championship', 'championships', 'league', 'division',
-  'premier', 'first', 'second', 'third', 'final', 'finals', 'round', 'group', 'games', 'olympic', 'olympics', 'world',
-  'series', 'stock', 'index', 'dollar', 'dollars', 'market', 'markets', 'internet', 'web', 'online', 'email',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'july', 'september', 'october', 'november', 'december', 'mr', 'mrs', 'ms', 'republican', 'democrat',
-  'democratic', 'conservative', 'liberal', 'socialist', 'libertarian', 'independent', 'progressive',
-  'policy', 'plan', 'act', 'treaty', 'accord', 'agreement', 'deal', 'talks', 'summit', 'conference',
-  'election', 'elections', 'crisis', 'affairs', 'security', 'defence', 'defense', 'foreign', 'trade', 'justice',
-  'health', 'education', 'energy', 'finance', 'economy', 'oil', 'gas', 'army', 'navy', 'police', 'staff', 'agencies',
-  'telegram', 'asia-pacific', 'comments', 'email', 'address', 'reports', 'views', 'section', 'headlines', 'content',
-  'takfiri', 'wahhabi', 'shia', 'sunni', 'muslim', 'muslims', 'christian', 'jewish', 'arab', 'arabs', 'western',
-  'god', 'allah', 'quran', 'koran', 'bible', 'internet', 'covid', 'coronavirus', 'ebola', 'aids', 'hiv', 'tv',
-  'ceasefire', 'operation', 'campaign', 'strategy', 'vision', 'doctrine', 'initiative', 'project', 'program',
-  'programme', 'service', 'services', 'system', 'award', 'awards', 'festival', 'museum', 'gallery', 'hotel',
-  'classic', 'bowl', 'prix', 'trophy', 'tournament', 'marathon', 'masters', 'invitational', 'grand', 'slam',
 ];

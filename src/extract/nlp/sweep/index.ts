@@ -1,2 +1,0 @@
-export { bulkMatchWith, sweepPlugin } from './bulk-match.js';
-export { STEPS_VERSION } from './steps.js';
