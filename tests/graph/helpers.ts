@@ -63,8 +63,9 @@ export async function databaseCounts(driver: Driver, database?: string): Promise
 /** A snapshot in a canonical order (lists sorted), to compare a read-back with the original. */
 export function canonical(snapshot: Snapshot): Snapshot {
   const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const { claims, ...rest } = snapshot;
   return {
-    ...snapshot,
+    ...rest,
     documents: byId(snapshot.documents),
     entities: byId(snapshot.entities).map((e) => ({
       ...e,
@@ -72,9 +73,11 @@ export function canonical(snapshot: Snapshot): Snapshot {
       mentions: [...e.mentions].sort((a, b) => (a.docId === b.docId ? a.start - b.start : a.docId < b.docId ? -1 : 1)),
     })),
     statements: byId(snapshot.statements).map((s) => {
-      const { cueClass, ...rest } = s;
-      return { ...rest, ...(cueClass == null ? {} : { cueClass }), about: [...new Set(s.about)].sort() };
+      const { cueClass, stance, ...fields } = s;
+      const sorted = [...(stance ?? [])].sort((a, b) => (a.entityId < b.entityId ? -1 : 1));
+      return { ...fields, ...(cueClass == null ? {} : { cueClass }), ...(sorted.length > 0 ? { stance: sorted } : {}), about: [...new Set(s.about)].sort() };
     }),
     relations: byId(snapshot.relations),
+    ...(claims && claims.length > 0 ? { claims: byId(claims) } : {}),
   };
 }

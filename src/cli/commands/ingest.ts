@@ -31,10 +31,10 @@ export async function ingestSnapshotCommand(snapshot: Snapshot, ctx: CommandCont
       },
     }).catch(fail);
     const r = result.removed;
-    const removed = r.statements + r.links + r.mentions + r.relations + r.entities;
+    const removed = r.statements + r.links + r.mentions + r.relations + r.entities + r.claims;
     progress?.finish(
       `${result.nodes} nodes and ${result.relationships} relationships merged` +
-        (removed > 0 ? `; removed ${r.statements} stale statements, ${r.links + r.mentions + r.relations} stale relationships, ${r.entities} entities` : ''),
+        (removed > 0 ? `; removed ${r.statements} stale statements, ${r.links + r.mentions + r.relations} stale relationships, ${r.entities} entities, ${r.claims} claims` : ''),
     );
     return EXIT.ok;
   } finally {
