@@ -44,7 +44,8 @@ export async function graphState(driver: Driver, database?: string): Promise<{ n
   };
 }
 
-function sortKeys(value: unknown): unknown {
+/** A value with every object's keys sorted (Neo4j returns properties in store order, which differs between loads). */
+export function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, sortKeys(v)]));
   return value;
