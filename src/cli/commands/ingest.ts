@@ -14,6 +14,8 @@ export interface IngestCommandOptions {
   quiet?: boolean;
   /** auto (default): bulk load an empty local database above the threshold, else transactions. */
   mode?: LoadMode;
+  /** The snapshot's graph, when the caller has built it already. */
+  graph?: GraphModel;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface IngestCommandOptions {
  */
 export async function ingestSnapshotCommand(snapshot: Snapshot, ctx: CommandContext, options: IngestCommandOptions = {}): Promise<number> {
   const mode = options.mode ?? 'auto';
-  const graph = snapshotToGraph(snapshot);
+  const graph = options.graph ?? snapshotToGraph(snapshot);
   const say = (line: string) => options.quiet || ctx.stderr.write(`ingest: ${line}\n`);
   try {
     const local = !ctx.env.NEO4J_URI?.trim();

@@ -6,6 +6,9 @@ import { writeSnapshot } from '../../snapshot/write.js';
 import { defineCommand, type CommandContext } from '../command.js';
 import { EXIT, UsageError } from '../errors.js';
 import { Progress } from '../progress.js';
+import { neverStarted, wantsBulk } from '../../graph/bulk/choose.js';
+import { resolveDataDir } from '../../graph/local/paths.js';
+import { snapshotToGraph } from '../../graph/model.js';
 
 /** Wait for Ctrl-C (or SIGTERM). */
 function untilInterrupted(): Promise<void> {
@@ -85,10 +88,15 @@ export default defineCommand({
     await writeSnapshot(out, snapshot);
     ctx.stderr.write(`claimgraph start: snapshot written to ${out}\n`);
 
-    let useNeo4j = await ensureNeo4j(ctx);
+    // A large corpus for a local server that never ran is bulk loaded before its first start,
+    // which then needs no restart (see src/graph/bulk/); otherwise the server starts first.
+    const graph = snapshotToGraph(snapshot);
+    const rows = graph.nodes.length + graph.edges.length;
+    const bulkFirst = !ctx.env.NEO4J_URI?.trim() && wantsBulk('auto', rows, ctx.env) && (await neverStarted(resolveDataDir(ctx.env, ctx.cwd)));
+    let useNeo4j = bulkFirst || (await ensureNeo4j(ctx));
     if (useNeo4j) {
       const { ingestSnapshotCommand } = await import('./ingest.js');
-      const code = await ingestSnapshotCommand(snapshot, ctx).catch((err: Error) => {
+      const code = await ingestSnapshotCommand(snapshot, ctx, { graph }).catch((err: Error) => {
         ctx.stderr.write(`claimgraph start: loading into Neo4j failed: ${err.message}; the snapshot is kept\n`);
         return EXIT.failed;
       });
