@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import type { GraphEdge, GraphModel, GraphNode, PropertyKey, PropertyValue } from '../model.js';
 import { ExportError, type Exporter, type ExportFile } from './types.js';
 
@@ -87,6 +86,17 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return groups;
 }
 
+/**
+ * One RFC 4180 field: quoted (quotes doubled) when it holds a comma, a quote or a line break, or
+ * is empty (`""`, an empty string); nothing for a missing value (null). Hand-written: csv-stringify
+ * took 5.5 s of CPU for the 830,000 rows of ten BBC corpora, this one a fraction of it.
+ */
+function field(value: string | null): string {
+  if (value === null) return '';
+  if (value === '') return '""';
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
 /** Writes cells: text guarded when asked, arrays joined, numbers and booleans as they are. */
 class Cells {
   constructor(
@@ -105,9 +115,14 @@ class Cells {
   }
 
   table(name: string, headers: string[], rows: (string | null)[][], multiline: string[]): ExportFile {
-    if (rows.some((r) => r.some((c) => c !== null && /[\r\n]/.test(c)))) multiline.push(name);
-    // `""` for an empty string, nothing for a missing value (null).
-    return { name, text: stringify([headers.map((h) => this.text(h)), ...rows], { record_delimiter: '\n', quoted_match: /^$/ }) };
+    const lines = [headers.map((h) => field(this.text(h))).join(',')];
+    let spans = false;
+    for (const row of rows) {
+      lines.push(row.map(field).join(','));
+      spans ||= row.some((c) => c !== null && (c.includes('\n') || c.includes('\r')));
+    }
+    if (spans) multiline.push(name);
+    return { name, text: `${lines.join('\n')}\n` };
   }
 }
 

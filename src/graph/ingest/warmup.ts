@@ -52,10 +52,11 @@ export function warmUpSnapshot(documents = 60): Snapshot {
 }
 
 /**
- * Warm the server up for `seconds`: the loader's entity upserts and document batches of a made-up
- * corpus, each in a transaction that is rolled back. Returns the rows written (and undone).
+ * Warm the server up for `seconds` (or until `signal` aborts, checked between statements): the
+ * loader's entity upserts and document batches of a made-up corpus, each round in a transaction
+ * that is rolled back. Returns the rows written (and undone).
  */
-export async function warmUp(driver: Driver, options: { database?: string; seconds: number }): Promise<number> {
+export async function warmUp(driver: Driver, options: { database?: string; seconds: number; signal?: AbortSignal }): Promise<number> {
   const snapshot = warmUpSnapshot();
   const graph = snapshotToGraph(snapshot);
   const plan = planLoad(graph, { batchSize: 10_000, concurrency: 1 });
@@ -69,13 +70,15 @@ export async function warmUp(driver: Driver, options: { database?: string; secon
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
   let rows = 0;
   try {
+    if (options.signal?.aborted) return 0;
     await ensureSchema(session, schemaStatements(['AFFILIATED_WITH']));
     const until = Date.now() + options.seconds * 1000;
-    while (Date.now() < until) {
+    const going = () => Date.now() < until && !options.signal?.aborted;
+    while (going()) {
       const tx = await session.beginTransaction();
       try {
-        for (const u of plan.entities) await tx.run(u.cypher, { rows: u.rows.map((r) => u.layout.typed(r, ctx.nodeTypes)) });
-        for (const batch of plan.units) await writeUnitBatch(tx, batch, ctx);
+        for (const u of plan.entities) if (going()) await tx.run(u.cypher, { rows: u.rows.map((r) => u.layout.typed(r, ctx.nodeTypes)) });
+        for (const batch of plan.units) if (going()) await writeUnitBatch(tx, batch, ctx);
       } finally {
         await tx.rollback();
       }
