@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { join } from 'node:path';
 import { plain } from '../../src/graph/queries/values.js';
+import { testNeo4j } from '../helpers/neo4j.js';
 import { extractCorpus } from '../../src/pipeline/extract-corpus.js';
 import type { Snapshot } from '../../src/snapshot/schema.js';
 
@@ -28,6 +29,12 @@ export function shard(snapshot: Snapshot, docIds: string[]): Snapshot {
     .map((e) => ({ ...e, mentions: e.mentions.filter((m) => docs.has(m.docId)) }))
     .filter((e) => e.mentions.length > 0 || referred.has(e.id));
   return { ...snapshot, documents: snapshot.documents.filter((d) => docs.has(d.id)), entities, statements, relations };
+}
+
+/** graphState of the test Neo4j (see tests/helpers/neo4j.ts). */
+export async function testGraphState(): Promise<{ nodes: string[]; relationships: string[] }> {
+  const { driver, database } = await testNeo4j();
+  return graphState(driver, database);
 }
 
 /**

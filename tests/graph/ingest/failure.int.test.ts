@@ -4,7 +4,7 @@ import { beforeAll, beforeEach, expect, it } from 'vitest';
 import { IngestError, ingestSnapshot } from '../../../src/graph/ingest/index.js';
 import { SnapshotSchema, type Snapshot } from '../../../src/snapshot/schema.js';
 import { clearDatabase, describeNeo4j, testNeo4j } from '../../helpers/neo4j.js';
-import { graphState } from '../helpers.js';
+import { testGraphState } from '../helpers.js';
 
 let tiny: Snapshot;
 
@@ -12,10 +12,6 @@ beforeAll(async () => {
   tiny = SnapshotSchema.parse(JSON.parse(await readFile(join(import.meta.dirname, '..', 'fixtures', 'tiny.snapshot.json'), 'utf8')));
 });
 
-async function state() {
-  const { driver, database } = await testNeo4j();
-  return graphState(driver, database);
-}
 
 describeNeo4j('a failed ingest', () => {
   beforeEach(async () => {
@@ -25,7 +21,7 @@ describeNeo4j('a failed ingest', () => {
   it('refuses what Neo4j would refuse before writing anything: the graph stays as it was', async () => {
     const { driver, database } = await testNeo4j();
     await ingestSnapshot(driver, tiny, { database });
-    const before = await state();
+    const before = await testGraphState();
     const bad: Snapshot = structuredClone(tiny);
     bad.documents.push({ id: 'c.txt', length: 10 });
     bad.entities.push({ id: 'person:new', type: 'Person', name: 'New Person', aliases: [], mentions: [{ docId: 'c.txt', start: 0, end: 3, text: 'New' }] });
@@ -33,7 +29,7 @@ describeNeo4j('a failed ingest', () => {
     const err = await ingestSnapshot(driver, bad, { database }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(IngestError);
     expect((err as Error).message).toMatch(/^ingest: nothing written: relations\[0\] \(rel:a\.txt:40:AFFILIATED_WITH\)\.properties: an empty property key/);
-    expect(await state()).toEqual(before);
+    expect(await testGraphState()).toEqual(before);
   });
 
   it('that fails halfway says exactly what it left, and the graph holds that', async () => {

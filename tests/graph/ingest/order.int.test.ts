@@ -3,7 +3,7 @@ import { ingestSnapshot } from '../../../src/graph/ingest/index.js';
 import { plain } from '../../../src/graph/queries/values.js';
 import type { Snapshot } from '../../../src/snapshot/schema.js';
 import { clearDatabase, describeNeo4j, testNeo4j } from '../../helpers/neo4j.js';
-import { graphState } from '../helpers.js';
+import { testGraphState } from '../helpers.js';
 
 /*
  * Two shares of a corpus name one organisation two ways (sentences written for the test): A
@@ -40,10 +40,6 @@ async function entity() {
   return plain(records[0]!.toObject());
 }
 
-async function state() {
-  const { driver, database } = await testNeo4j();
-  return graphState(driver, database);
-}
 
 describeNeo4j('entities loaded in any order', () => {
   beforeEach(async () => {
@@ -52,22 +48,22 @@ describeNeo4j('entities loaded in any order', () => {
 
   it('A then B and B then A give one name, chosen the same way, and every other spelling as an alias', async () => {
     await load(A, B);
-    const aThenB = await state();
+    const aThenB = await testGraphState();
     // Equal lengths: the first in code-unit order ("V" before "v").
     expect(await entity()).toEqual({ name: 'ClearView Economics', aliases: ['ClearView', 'Clearview Economics'] });
     await clearDatabase();
     await load(B, A);
     expect(await entity()).toEqual({ name: 'ClearView Economics', aliases: ['ClearView', 'Clearview Economics'] });
-    expect(await state()).toEqual(aThenB);
+    expect(await testGraphState()).toEqual(aThenB);
   });
 
   it('both at once give the same graph', async () => {
     await load(A, B);
-    const sequential = await state();
+    const sequential = await testGraphState();
     await clearDatabase();
     const { driver, database } = await testNeo4j();
     await Promise.all([ingestSnapshot(driver, A, { database }), ingestSnapshot(driver, B, { database })]);
-    expect(await state()).toEqual(sequential);
+    expect(await testGraphState()).toEqual(sequential);
   });
 
   it('a longer name wins over a shorter one, whichever comes first', async () => {

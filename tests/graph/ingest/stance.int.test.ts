@@ -10,7 +10,7 @@ import { readSnapshot } from '../../../src/snapshot/read.js';
 import type { Snapshot } from '../../../src/snapshot/schema.js';
 import { runCli } from '../../helpers/cli.js';
 import { clearDatabase, describeNeo4j, testNeo4j } from '../../helpers/neo4j.js';
-import { canonical, graphState } from '../helpers.js';
+import { canonical, testGraphState } from '../helpers.js';
 
 /*
  * The fixture (tests/graph/fixtures/stance/, written for these tests): in a.txt Dana Reyes
@@ -113,12 +113,12 @@ describeNeo4j('stance and claims in Neo4j', () => {
     haddad.stance = [{ entityId: 'organization:northern-alliance', stance: 'neutral', score: 0, evidence: null }];
     await clearDatabase();
     await ingest(newer);
-    const fresh = await state();
+    const fresh = await testGraphState();
     await clearDatabase();
     await ingest(fixture);
     const result = await ingest(newer);
     expect(result.removed).toMatchObject({ statements: 1, claims: 1 });
-    expect(await state()).toEqual(fresh);
+    expect(await testGraphState()).toEqual(fresh);
   });
 
   describe('exports from Neo4j carry them', () => {
@@ -149,13 +149,13 @@ describeNeo4j('stance and claims in Neo4j', () => {
       expect(await readFile(join(out('csv'), 'relationships_ABOUT.csv'), 'utf8')).toMatch(/^:START_ID\(Statement\),:END_ID\(Entity\),:TYPE,stance,score:double,evidenceText,evidenceStart:long,evidenceEnd:long\n/);
       expect(await readFile(join(out('csv'), 'relationships_PART_OF.csv'), 'utf8')).toContain(`st:b.txt:27,${CLAIM},PART_OF`);
       // The Cypher script recreates the graph exactly.
-      const before = await state();
+      const before = await testGraphState();
       await clearDatabase();
       const { driver, database } = await testNeo4j();
       for (const line of (await readFile(out('g.cypher'), 'utf8')).split('\n').filter((l) => l.trim() && !l.startsWith('//'))) {
         await driver.executeQuery(line.replace(/;$/, ''), {}, { database });
       }
-      expect(await state()).toEqual(before);
+      expect(await testGraphState()).toEqual(before);
     });
   });
 });
@@ -176,17 +176,13 @@ describeNeo4j('a claim loaded in shares', () => {
     await clearDatabase();
     await ingest(share('b.txt'));
     await ingest(share('a.txt'));
-    const bThenA = await state();
+    const bThenA = await testGraphState();
     await clearDatabase();
     await ingest(share('a.txt'));
     await ingest(share('b.txt'));
-    expect(await state()).toEqual(bThenA);
+    expect(await testGraphState()).toEqual(bThenA);
     const [claim] = await query('MATCH (c:Claim) RETURN c.firstSeenDocId AS first, c.firstSeenPublishedAt AS at, COUNT { (c)<-[:PART_OF]-() } AS copies');
     expect(claim).toEqual({ first: 'a.txt', at: '2026-11-01', copies: 2 });
   });
 });
 
-async function state() {
-  const { driver, database } = await testNeo4j();
-  return graphState(driver, database);
-}
