@@ -111,8 +111,8 @@ export default defineCommand({
     'removes what it no longer holds for them; other documents are left as they are, so shares of',
     'a corpus can be ingested one by one or at once, from several machines, into one database.',
     'If an ingest is interrupted, run it again: it completes the graph.',
-    'Into an empty local database, a large snapshot is bulk loaded instead: neo4j-admin imports it',
-    'beside the running server, which is then restarted on it (clients reconnect). --bulk forces',
+    'Into an empty local database, a large snapshot is bulk loaded instead: the server stops,',
+    'neo4j-admin imports the snapshot, and the server starts on it (clients reconnect). --bulk forces',
     'that (and refuses a database that is not empty or not local); --transactional never does it.',
   ].join('\n'),
   options: {

@@ -21,11 +21,12 @@ import { createStaging, removeLeftovers, type Staging } from './staging.js';
 import { recoverInterruptedSwap, swapIn } from './swap.js';
 
 /**
- * The bulk first load: the graph written as CSV files, imported by Neo4j's own offline importer
- * (`neo4j-admin database import full`, from the server's jars) into a staging directory while the
- * server keeps running, then swapped in for the empty database with the server stopped, the
- * server started, and the constraints and full-text indexes made. Only for the local server
- * claimgraph manages, and only into an empty database.
+ * The bulk first load: the server stopped (while the graph is written as CSV files), the files
+ * imported by Neo4j's own offline importer (`neo4j-admin database import full`, from the server's
+ * jars) into a staging directory, swapped in for the empty database, the server started, and the
+ * constraints and full-text indexes made. Only for the local server claimgraph manages, and only
+ * into an empty database; until the swap the server's own database is untouched, so a failure or
+ * an interruption before it leaves that as it was.
  */
 
 /** A bulk load that cannot run (not local, not empty …): nothing was changed. */

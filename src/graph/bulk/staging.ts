@@ -5,8 +5,8 @@ import type { ServerLayout } from '../local/paths.js';
 /**
  * Where a bulk load prepares the database before it is swapped in: `<home>/bulk/<stamp>/`, with
  * the CSV files and a Neo4j home of its own whose data directory neo4j-admin imports into. The
- * server keeps running on its own data meanwhile, so an import that fails or is interrupted
- * leaves the database untouched. Readable by its owner only: it holds the corpus.
+ * server's own data is not touched meanwhile, so an import that fails or is interrupted leaves
+ * the database as it was. Readable by its owner only: it holds the corpus.
  */
 export interface Staging {
   dir: string;
