@@ -75,7 +75,8 @@ export function runAdminImport(opts: {
   ];
   return new Promise((resolve, reject) => {
     if (opts.signal?.aborted) return reject(new AdminImportError('neo4j-admin import: interrupted before it started', true));
-    const child = spawn(opts.java.path, args, {
+    // Its files are its owner's only, as the server's are (a shell sets the umask and execs Java).
+    const child = spawn('/bin/sh', ['-c', 'umask 077 && exec "$0" "$@"', opts.java.path, ...args], {
       cwd: opts.staging.dir,
       env: { ...opts.env, NEO4J_HOME: opts.staging.home, NEO4J_CONF: opts.staging.conf },
       stdio: ['ignore', 'pipe', 'pipe'],
