@@ -60,13 +60,22 @@ export const GoldQuoteSchema = z
     speakerName: z.string().min(1).nullable().optional(),
     /** The claimgraph entity id of the speaker ("person:kamala-harris"). */
     speakerEntity: z.string().min(1).nullable().optional(),
+    /** The Gender Gap Tracker's name for `speakerName`; read as it where `speakerName` is absent. */
+    reference: z.string().nullable().optional(),
     cue: z.string().nullable().optional(),
     cueSpans: z.array(GoldSpanSchema).optional(),
     kind: KindField.optional(),
     /** Whether the cue is a verb of speaking; absent means true. */
     speechCue: z.boolean().optional(),
   })
-  .refine((s) => s.end >= s.start, { message: 'end is before start' });
+  .refine((s) => s.end >= s.start, { message: 'end is before start' })
+  // The Gender Gap Tracker's name field, read as this format's own. (Its speakerStart/speakerEnd
+  // are not read: they sometimes point at an earlier occurrence of the same word, so its speaker
+  // words are compared as words.)
+  .transform(({ reference, ...q }) => {
+    if (!q.speakerName && reference?.trim()) q.speakerName = reference.trim();
+    return q;
+  });
 export type GoldQuote = z.infer<typeof GoldQuoteSchema>;
 
 /** The layers a gold line can annotate. */

@@ -72,9 +72,15 @@ export function formatReport(r: EvalReport): string {
   return `${parts.join('\n')}\n`;
 }
 
-/** One line per miss, false alarm or wrong speaker: `docId:start-end  what  layer/label  "text"  (note)`. */
+/**
+ * One line per miss, false alarm or wrong speaker: `docId:start-end  what  layer/label  "text"  (note)`;
+ * a speaker's line is followed by the sentence it stands in, indented.
+ */
 export function formatErrors(errors: readonly EvalError[]): string {
   return errors
-    .map((e) => `${e.docId}:${e.start}-${e.end}\t${e.what}\t${e.layer}/${e.label}\t${JSON.stringify(e.text)}${e.note ? `\t(${e.note})` : ''}\n`)
+    .map((e) => {
+      const line = `${e.docId}:${e.start}-${e.end}\t${e.what}\t${e.layer}/${e.label}\t${JSON.stringify(e.text)}${e.note ? `\t(${e.note})` : ''}\n`;
+      return e.context ? `${line}\t  in: ${e.context}\n` : line;
+    })
     .join('');
 }

@@ -2,7 +2,8 @@ import type { Entity, Statement, StatementKind } from '../snapshot/schema.js';
 import type { GoldQuote } from './gold.js';
 import { maximumMatching, type Candidate } from './match.js';
 import { accuracy, scores } from './metrics.js';
-import { hasGoldSpeaker, hasGoldSpeakerName, speakerNameCorrect, speakerSpanCorrect } from './speakers.js';
+import { sentenceAround } from './context.js';
+import { judgeSpeaker } from './speakers.js';
 import { overlapRatio, spansMatch, type Range } from './spans.js';
 import type { EvalError, GoldKindKey, StatementReport } from './types.js';
 
@@ -151,21 +152,21 @@ function scoreDocument(doc: StatementDocument, options: StatementOptions, t: Tal
     t.pred[p.kind].matched++;
     t.gold[kind].matched++;
     t.confusion[kind][p.kind]++;
-    if (hasGoldSpeaker(g)) {
+    const judged = judgeSpeaker(p, g, options.entities ?? new Map(), doc.text);
+    if (judged.words !== null) {
       t.gold[kind].speakerTotal++;
-      if (speakerSpanCorrect(p.speaker, g)) t.gold[kind].speakerOk++;
-      else {
-        if (!p.speaker) t.speakerNone++;
-        const want = g.speakerSpans?.map((s) => s.text ?? doc.text?.slice(s.start, s.end) ?? '').join(' … ') || g.speaker || '';
-        errors?.push({
-          layer: 'speaker', what: 'wrong', docId: doc.docId, start: p.start, end: p.end, label: p.kind, text: short(p.content),
-          note: `speaker ${p.speaker ? JSON.stringify(p.speaker.text) : 'none'}, gold ${JSON.stringify(want)}`,
-        });
-      }
+      if (judged.words) t.gold[kind].speakerOk++;
+      else if (!p.speaker) t.speakerNone++;
     }
-    if (hasGoldSpeakerName(g)) {
+    if (judged.name !== null) {
       t.nameTotal++;
-      if (speakerNameCorrect(p.speaker, g, options.entities ?? new Map())) t.nameOk++;
+      if (judged.name) t.nameOk++;
+    }
+    if (judged.note) {
+      errors?.push({
+        layer: 'speaker', what: judged.missing ? 'missing' : 'wrong', docId: doc.docId, start: p.start, end: p.end, label: p.kind, text: short(p.content),
+        note: judged.note, ...(doc.text !== undefined ? { context: sentenceAround(doc.text, p) } : {}),
+      });
     }
   });
   scored.forEach((g, gi) => {

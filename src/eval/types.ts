@@ -5,8 +5,12 @@ import type { Accuracy, Scores } from './metrics.js';
 /** One miss or false alarm, for `claimgraph eval --errors`. */
 export interface EvalError {
   layer: 'entity' | 'statement' | 'speaker';
-  /** `miss`: gold nothing matched; `false-alarm`: a prediction matching no gold; `wrong`: a matched statement with the wrong speaker. */
-  what: 'miss' | 'false-alarm' | 'wrong';
+  /**
+   * `miss`: gold nothing matched; `false-alarm`: a prediction matching no gold; `wrong`: a matched
+   * statement with the wrong speaker; `missing`: a matched statement whose speaker was not found or
+   * not resolved to anyone.
+   */
+  what: 'miss' | 'false-alarm' | 'wrong' | 'missing';
   docId: string;
   start: number;
   end: number;
@@ -15,6 +19,8 @@ export interface EvalError {
   text: string;
   /** Why, where it helps (e.g. "a second prediction for an already matched gold statement"). */
   note?: string;
+  /** For a speaker: the sentence the statement stands in, so a reader can judge who said it. */
+  context?: string;
 }
 
 /** Entity mention scores: exact span and type. */

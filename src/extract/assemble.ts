@@ -1,6 +1,5 @@
 import type { Relation, Snapshot, SnapshotDocument, Statement } from '../snapshot/schema.js';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../snapshot/schema.js';
-import { aboutNameResolver } from './about-names.js';
 import { linkEntities } from './link.js';
 import type { DocEntityRef, DocExtraction, SourceDocument } from './types.js';
 
@@ -13,7 +12,6 @@ export type DocumentHeader = Omit<SourceDocument, 'text'>;
  */
 export function assembleSnapshot(headers: DocumentHeader[], extractions: DocExtraction[], createdAt: Date): Snapshot {
   const linked = linkEntities(extractions);
-  const entityFor = aboutNameResolver(linked.entities);
   const documents: SnapshotDocument[] = [];
   const statements: Statement[] = [];
   const relations: Relation[] = [];
@@ -28,6 +26,7 @@ export function assembleSnapshot(headers: DocumentHeader[], extractions: DocExtr
     if (header.url) doc.url = header.url;
     if (publishedAt) doc.publishedAt = publishedAt;
     if (header.path) doc.path = header.path;
+    if (ex.meta.author) doc.author = ex.meta.author;
     documents.push(doc);
 
     const ref = (r: DocEntityRef | null) =>
@@ -40,7 +39,7 @@ export function assembleSnapshot(headers: DocumentHeader[], extractions: DocExtr
       const about = [
         ...new Set([
           ...s.about.map((k) => linked.idOf(ex.docId, k)).filter((x): x is string => !!x),
-          ...(s.aboutNames ?? []).map((n) => entityFor(n.type, n.name)),
+          ...(s.aboutNames ?? []).map((n) => linked.idOfName(ex.docId, n.type, n.name)).filter((x): x is string => !!x),
         ]),
       ];
       statements.push({

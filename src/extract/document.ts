@@ -1,9 +1,12 @@
+import { findArticle, keepArticle } from './body/index.js';
+import type { SourceModel } from './coref/source/index.js';
 import { findEntities } from './entities/index.js';
 import { readMetadata } from './metadata.js';
 import { segmentText } from './segments.js';
-import { shiftEntity, shiftRelation, shiftStatement } from './shift.js';
+import { fromView, shiftEntity, shiftRelation, shiftStatement } from './shift.js';
 import { findStatements } from './statements/index.js';
 import type { DocEntity, DocExtraction, DocRelation, DocStatement, SourceDocument } from './types.js';
+import { textView } from './view.js';
 
 interface Parts {
   entities: DocEntity[];
@@ -11,22 +14,22 @@ interface Parts {
   relations: DocRelation[];
 }
 
-function extractText(text: string): Parts {
+function extractText(text: string, options: ExtractOptions = {}): Parts {
   const { entities, relations } = findEntities(text);
-  return { entities, relations, statements: findStatements(text, entities) };
+  return { entities, relations, statements: findStatements(text, entities, options.sourceModel ? { sourceModel: options.sourceModel } : {}) };
 }
 
 /**
  * Extract a text too long for one NLP pass segment by segment, then join the segments' entities
  * that carry the same type and name (their keys are made unique per segment first).
  */
-function extractSegmented(text: string, segments: { start: number; end: number }[]): Parts {
+function extractSegmented(text: string, segments: { start: number; end: number }[], options: ExtractOptions): Parts {
   const joined = new Map<string, DocEntity>();
   const alias = new Map<string, string>();
   const statements: DocStatement[] = [];
   const relations: DocRelation[] = [];
   segments.forEach(({ start, end }, i) => {
-    const part = extractText(text.slice(start, end));
+    const part = extractText(text.slice(start, end), options);
     const prefix = `s${i}.`;
     for (const raw of part.entities) {
       const e = shiftEntity(raw, start, prefix);
@@ -61,6 +64,8 @@ export const DEFAULT_MAX_CHARS = 1_000_000;
 
 export interface ExtractOptions {
   maxChars?: number;
+  /** The trained source ranker (models/source/), loaded at the edge; without it the rules choose. */
+  sourceModel?: SourceModel;
 }
 
 /** Where to cut a text at `max` characters: the last white space before it. */
@@ -75,9 +80,12 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const end = cutAt(doc.text, maxChars);
   const text = end < doc.text.length ? doc.text.slice(0, end) : doc.text;
-  const segments = segmentText(text);
-  const parts = segments.length === 1 ? extractText(text) : extractSegmented(text, segments);
-  const extraction: DocExtraction = { docId: doc.id, meta: readMetadata(text), length: doc.text.length, ...parts };
+  // The NLP reads a view (accents composed, pathological runs blanked); spans come back to `text`.
+  const view = textView(text);
+  const segments = segmentText(view.text);
+  const found = segments.length === 1 ? extractText(view.text, options) : extractSegmented(view.text, segments, options);
+  const parts = keepArticle(fromView(found, view, text), findArticle(text));
+  const extraction: DocExtraction = { docId: doc.id, meta: readMetadata(view.text), length: doc.text.length, ...parts };
   if (end < doc.text.length) {
     extraction.notes = [`${doc.text.length.toLocaleString('en')} characters; entities and statements were read from the first ${end.toLocaleString('en')} only (--max-chars)`];
   }

@@ -17,11 +17,12 @@ export interface SourceDocument {
   path?: string;
 }
 
-/** Metadata found in the text itself (headline, outlet, date). */
+/** Metadata found in the text itself (headline, outlet, date, the byline's author). */
 export interface DocumentMeta {
   title?: string;
   source?: string;
   publishedAt?: string;
+  author?: string;
 }
 
 /** A role held by a person, from a title or an apposition ("Foreign Minister", "head of …"). */

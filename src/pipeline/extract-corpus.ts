@@ -4,6 +4,7 @@ import type { DocExtraction } from '../extract/types.js';
 import { readSources } from '../input/sources.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import { createExtractor, defaultWorkers } from './pool.js';
+import { readSourceModel } from './source-model.js';
 
 export interface ExtractCorpusOptions {
   /** Worker threads; defaults to one a core. The snapshot is the same whatever the number. */
@@ -30,7 +31,8 @@ export interface ExtractCorpusResult {
  */
 export async function extractCorpus(inputs: string[], options: ExtractCorpusOptions = {}): Promise<ExtractCorpusResult> {
   const workers = options.workers ?? defaultWorkers();
-  const extractor = createExtractor(workers, options.maxChars === undefined ? {} : { maxChars: options.maxChars });
+  const sourceModel = readSourceModel();
+  const extractor = createExtractor(workers, { ...(options.maxChars === undefined ? {} : { maxChars: options.maxChars }), ...(sourceModel ? { sourceModel } : {}) });
   const headers: DocumentHeader[] = [];
   const results: Promise<DocExtraction | Diagnostic>[] = [];
   const diagnostics: Diagnostic[] = [];

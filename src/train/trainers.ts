@@ -1,3 +1,5 @@
+import { sourceTrainer } from './source/train.js';
+
 /**
  * The models `npm run train` makes, in order. Each trainer reads annotated data from the shared
  * data folder (never copied into the repo) and writes its model and card under `models/`.
@@ -24,4 +26,4 @@ export interface Trainer {
 }
 
 /** Every trainer, in the order they run. Each model's module adds its own line here. */
-export const trainers: Trainer[] = [];
+export const trainers: Trainer[] = [sourceTrainer];

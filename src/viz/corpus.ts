@@ -1,4 +1,4 @@
-import type { EntityType, Snapshot, StatementKind } from '../snapshot/schema.js';
+import type { EntityType, Snapshot, StanceValue, StatementKind } from '../snapshot/schema.js';
 
 /**
  * The explorer's in-memory model of a graph: what every page request is answered from,
@@ -12,6 +12,7 @@ export interface VizDocument {
   source?: string;
   url?: string;
   publishedAt?: string;
+  author?: string;
 }
 
 export interface VizEntity {
@@ -43,6 +44,39 @@ export interface VizStatement {
   addressee: VizRef | null;
   about: string[];
   confidence: number;
+  /** The speaker's side towards targets of `about` (snapshot extension; empty when not judged). */
+  stance: VizStance[];
+  /** The repeated claim this statement is a copy of, if any. */
+  claimId: string | null;
+}
+
+/** Where a speaker stands towards one target, and the words that decided it (document offsets). */
+export interface VizStance {
+  entityId: string;
+  stance: StanceValue;
+  score: number;
+  evidence: { start: number; end: number; text: string } | null;
+}
+
+/** Statements that say the same thing in several documents (snapshot extension `claims`). */
+export interface VizClaim {
+  id: string;
+  statementIds: string[];
+  documents: string[];
+  outlets: string[];
+  firstSeen: { statementId: string; docId: string; publishedAt?: string; source?: string };
+}
+
+/** A fact that is not a statement: `HOLDS_ROLE`, `AFFILIATED_WITH` … between two entities. */
+export interface VizRelation {
+  type: string;
+  from: string;
+  to: string;
+  docId: string;
+  /** The words it was read from (e.g. "head of the Political Bureau of Hamas"). */
+  evidence: string;
+  /** The role's words, when the relation carries one. */
+  role: string | null;
 }
 
 /** A named place in a document: used to highlight names inside a sentence. */
@@ -58,13 +92,15 @@ export interface VizCorpus {
   statements: VizStatement[];
   /** Mentions by document id, sorted by start; empty when the source does not keep offsets. */
   mentionSpans: Map<string, VizMention[]>;
+  claims: Map<string, VizClaim>;
+  relations: VizRelation[];
 }
 
 /** Build the model from a snapshot (already validated by readSnapshot). */
 export function corpusFromSnapshot(snapshot: Snapshot): VizCorpus {
   const documents = new Map<string, VizDocument>();
   for (const d of snapshot.documents) {
-    documents.set(d.id, { id: d.id, title: d.title, source: d.source, url: d.url, publishedAt: d.publishedAt });
+    documents.set(d.id, { id: d.id, title: d.title, source: d.source, url: d.url, publishedAt: d.publishedAt, author: d.author });
   }
   const entities = new Map<string, VizEntity>();
   const mentionSpans = new Map<string, VizMention[]>();
@@ -93,9 +129,23 @@ export function corpusFromSnapshot(snapshot: Snapshot): VizCorpus {
       addressee: s.addressee,
       about: s.about,
       confidence: s.confidence,
+      stance: (s.stance ?? []).map((t) => ({ entityId: t.entityId, stance: t.stance, score: t.score, evidence: t.evidence })),
+      claimId: s.claimId ?? null,
     }),
   );
   // Document order, then text order, whichever order the source gave (Neo4j gives id order).
   statements.sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : a.start - b.start));
-  return { documents, entities, statements, mentionSpans };
+  const claims = new Map<string, VizClaim>();
+  for (const c of snapshot.claims ?? []) claims.set(c.id, { id: c.id, statementIds: c.statementIds, documents: c.documents, outlets: c.outlets, firstSeen: c.firstSeen });
+  const relations = snapshot.relations.map(
+    (r): VizRelation => ({
+      type: r.type,
+      from: r.from,
+      to: r.to,
+      docId: r.docId,
+      evidence: r.evidence.text,
+      role: typeof r.properties?.role === 'string' ? r.properties.role : null,
+    }),
+  );
+  return { documents, entities, statements, mentionSpans, claims, relations };
 }

@@ -1,8 +1,10 @@
 import type { EntityEntry, MetaResponse } from './api-types.js';
 import type { VizCorpus } from './corpus.js';
 import { computeLayout, type Positions } from './layout.js';
+import { StatementIndex } from './search.js';
 import type { GraphSource } from './source.js';
 import type { DocumentTexts } from './texts.js';
+import { ViewService } from './views.js';
 
 /** Everything the API answers from, computed once when the server starts. */
 export interface Explorer {
@@ -12,9 +14,13 @@ export interface Explorer {
   positions: Positions;
   meta: MetaResponse;
   index: EntityEntry[];
+  /** Views of the network (overview, focus, everything), cached per request. */
+  views: ViewService;
+  /** Full-text search over statements and their sentences. */
+  search: StatementIndex;
 }
 
-/** Load the graph from `source` and precompute the layout, the search index and the metadata. */
+/** Precompute the layout, the search indexes and the metadata of a loaded graph. */
 export function prepareExplorer(source: GraphSource, corpus: VizCorpus, texts: DocumentTexts): Explorer {
   const positions = computeLayout(corpus);
   const said = new Map<string, number>();
@@ -25,7 +31,8 @@ export function prepareExplorer(source: GraphSource, corpus: VizCorpus, texts: D
   const index: EntityEntry[] = [...corpus.entities.values()].map((e) => {
     let weight = said.get(e.id) ?? 0;
     for (const n of e.mentionsByDoc.values()) weight += n;
-    return { id: e.id, name: e.name, type: e.type, aliases: e.aliases, weight };
+    // The type-ahead needs the usual names, not every spelling ever met (the index is the page's largest download).
+    return { id: e.id, name: e.name, type: e.type, aliases: e.aliases.slice(0, 12), weight };
   });
   index.sort((a, b) => b.weight - a.weight || (a.name < b.name ? -1 : 1));
   const docs = [...corpus.documents.values()];
@@ -38,7 +45,13 @@ export function prepareExplorer(source: GraphSource, corpus: VizCorpus, texts: D
     outlets: [...new Set(docs.map((d) => d.source).filter((s): s is string => Boolean(s)))].sort(),
     dates: { min: dates[0] ?? null, max: dates[dates.length - 1] ?? null },
     hasTexts: texts.size > 0,
+    hasStance: corpus.statements.some((s) => s.stance.length > 0),
+    hasClaims: corpus.claims.size > 0,
     cypher: typeof source.runCypher === 'function',
   };
-  return { source, corpus, texts, positions, meta, index };
+  const views = new ViewService(corpus, positions);
+  // The first view every page asks for, computed before the server answers anything: the
+  // server is one thread, and the page's metadata and search index would wait behind it.
+  views.graph({});
+  return { source, corpus, texts, positions, meta, index, views, search: new StatementIndex(corpus, texts) };
 }

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import type { StanceValue } from '../snapshot/schema.js';
 import type { VizCorpus, VizDocument, VizStatement } from './corpus.js';
 
 /**
  * The page's filters, as query parameters (the same names the page keeps in its URL):
  * `types=Person,Place`, `kinds=direct,partial`, `docs=ID,ID`, `outlets=BBC,...`,
- * `from=2024-01-01`, `to=2024-12-31`, `min=2`, `isolated=hide`.
+ * `from=2024-01-01`, `to=2024-12-31`, `min=2`, `isolated=hide`, `stances=support,oppose`.
  */
 
 const csv = <T extends string>(item: z.ZodType<T, string>) =>
@@ -24,6 +25,8 @@ export const FilterParamsSchema = z.object({
   to: day.optional(),
   min: z.coerce.number().int().min(1).max(100_000).optional(),
   isolated: z.enum(['show', 'hide']).optional(),
+  /** Only statements taking one of these sides towards a target (unjudged targets count as neutral). */
+  stances: csv(z.enum(['support', 'oppose', 'neutral'])).optional(),
   /** At most this many entities without links, the most quoted and mentioned first (0: all). */
   cap: z.coerce.number().int().min(0).max(10_000_000).optional(),
 });
@@ -36,6 +39,7 @@ export class FilterScope {
   readonly min: number;
   readonly hideIsolated: boolean;
   readonly isolatedCap: number;
+  readonly stances: ReadonlySet<StanceValue> | null;
 
   constructor(
     private readonly corpus: VizCorpus,
@@ -45,6 +49,7 @@ export class FilterScope {
     this.min = params.min ?? 1;
     this.hideIsolated = params.isolated === 'hide';
     this.isolatedCap = params.cap ?? 0;
+    this.stances = params.stances ? new Set(params.stances) : null;
   }
 
   /** Whether statements and mentions of this document count. */
@@ -59,7 +64,13 @@ export class FilterScope {
 
   statementAllowed(s: VizStatement): boolean {
     if (this.params.kinds && !this.params.kinds.includes(s.kind)) return false;
+    if (this.stances && !(s.about.length === 0 ? this.stances.has('neutral') : s.about.some((t) => this.stances!.has(stanceTowards(s, t))))) return false;
     return this.docAllowed(s.docId);
+  }
+
+  /** Whether the statement's side towards `target` passes the stance filter. */
+  targetAllowed(s: VizStatement, target: string): boolean {
+    return this.stances === null || this.stances.has(stanceTowards(s, target));
   }
 
   typeAllowed(type: string): boolean {
@@ -80,4 +91,15 @@ export class FilterScope {
     }
     return true;
   }
+}
+
+/** The speaker's side towards one target of a statement: neutral where none was judged. */
+export function stanceTowards(s: VizStatement, target: string): StanceValue {
+  return s.stance.find((t) => t.entityId === target)?.stance ?? 'neutral';
+}
+
+/** A stable key of the filters (for caches): the parameters in a fixed order. */
+export function filterKey(params: FilterParams): string {
+  const { types, kinds, docs, outlets, from, to, min, isolated, stances } = params;
+  return JSON.stringify([types, kinds, docs, outlets, from, to, min, isolated, stances]);
 }

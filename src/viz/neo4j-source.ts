@@ -3,7 +3,7 @@ import { openDriver, resolveTarget, type Neo4jTarget } from '../graph/connection
 import { readGraphSnapshot } from '../graph/export/from-neo4j.js';
 import type { CypherResponse } from './api-types.js';
 import { corpusFromSnapshot, type VizCorpus } from './corpus.js';
-import { runReadCypher } from './cypher.js';
+import { runCypherIsolated } from './cypher-isolated.js';
 import type { CypherLimits, GraphSource } from './source.js';
 
 /**
@@ -32,8 +32,26 @@ export class Neo4jSource implements GraphSource {
     return corpusFromSnapshot(await readGraphSnapshot(this.driver, this.target.database));
   }
 
+  /**
+   * Full-text search in the `statement_content` index (the loader makes it): each word, escaped
+   * for Lucene, must occur (or its plural). At most 5,000 statement ids, best first.
+   */
+  async searchStatements(words: string[]): Promise<string[]> {
+    const escape = (w: string) => w.replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, '\\$&');
+    const query = words.map((w) => `+(${escape(w)} OR ${escape(w)}s OR ${escape(w)}es)`).join(' ');
+    const session = this.driver.session({ database: this.target.database, defaultAccessMode: 'READ' });
+    try {
+      const result = await session.executeRead((tx) =>
+        tx.run("CALL db.index.fulltext.queryNodes('statement_content', $query) YIELD node RETURN node.id AS id LIMIT 5000", { query }),
+      );
+      return result.records.map((r) => String(r.get('id')));
+    } finally {
+      await session.close();
+    }
+  }
+
   runCypher(query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherResponse> {
-    return runReadCypher(this.driver, this.target.database, query, params, limits);
+    return runCypherIsolated(this.target, query, params, limits);
   }
 
   async close(): Promise<void> {

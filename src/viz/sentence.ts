@@ -8,6 +8,7 @@ export interface SentenceSpan {
   end: number;
   kind: SentenceMark['kind'];
   entityId?: string;
+  stance?: SentenceMark['stance'];
 }
 
 export interface CutSentence {
@@ -63,6 +64,7 @@ export function cutSentence(text: string, core: { start: number; end: number }, 
     if (b <= a) continue;
     const mark: SentenceMark = { start: a - start, end: b - start, kind: s.kind };
     if (s.entityId) mark.entityId = s.entityId;
+    if (s.stance) mark.stance = s.stance;
     marks.push(mark);
   }
   return { text: text.slice(start, end), offset: start, marks, clippedStart, clippedEnd };

@@ -4,7 +4,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createApi } from './api.js';
 import { prepareExplorer, type Explorer } from './explorer.js';
-import { isLoopback, loopbackHostCheck, requireToken, securityHeaders } from './security.js';
+import { bodySizeLimit, crossSiteGuard, isLoopback, loopbackHostCheck, requireToken, securityHeaders } from './security.js';
 import { SnapshotSource } from './snapshot-source.js';
 import type { GraphSource } from './source.js';
 import { defaultPageDir, mountPage } from './static.js';
@@ -35,6 +35,8 @@ export interface RunningExplorer {
   url: string;
   /** Set when the server is bound off loopback. */
   token?: string;
+  /** The CSRF token every non-GET request must send in X-Claimgraph-Csrf (API answers carry it too). */
+  csrfToken: string;
   /** Sizes of what is served, for the start-up line. */
   counts: { documents: number; entities: number; statements: number; texts: number };
   close(): Promise<void>;
@@ -48,12 +50,29 @@ async function openSource(options: ServeExplorerOptions): Promise<GraphSource> {
   return Neo4jSource.open(options.env ?? process.env, options.cwd ?? process.cwd());
 }
 
-/** Build the HTTP app: security first, then the API, then the page. */
-export async function createApp(explorer: Explorer, opts: { host: string; token?: string; pageDir?: string }): Promise<Hono> {
+/** How createApp guards the app (see security.ts). */
+export interface AppOptions {
+  host: string;
+  /** The port the server listens on (a function: known once it listens); default DEFAULT_PORT. */
+  port?: number | (() => number);
+  /** Off loopback, the access token every request needs. */
+  token?: string;
+  /** The CSRF token the page sends back on POST (generated when not given). */
+  csrfToken?: string;
+  pageDir?: string;
+}
+
+/** Build the HTTP app: security first (headers, body size, host or token, cross-site), then the API, then the page. */
+export async function createApp(explorer: Explorer, opts: AppOptions): Promise<Hono> {
   const app = new Hono();
   app.use('*', securityHeaders());
+  app.use('*', bodySizeLimit());
   if (opts.token) app.use('*', requireToken(opts.token));
-  else app.use('*', loopbackHostCheck());
+  else {
+    const given = opts.port;
+    app.use('*', loopbackHostCheck(opts.host, typeof given === 'function' ? given : () => given ?? DEFAULT_PORT));
+  }
+  app.use('*', crossSiteGuard(opts.csrfToken ?? randomBytes(24).toString('base64url')));
   app.route('/api', createApi(explorer));
   await mountPage(app, opts.pageDir ?? defaultPageDir());
   app.notFound((c) => c.json({ error: `no such ${c.req.path.startsWith('/api/') ? 'API route' : 'page'}: ${c.req.method} ${c.req.path}` }, 404));
@@ -76,16 +95,19 @@ export async function serveExplorer(options: ServeExplorerOptions): Promise<Runn
       ? await readDocumentTexts(options.docs, new Set(corpus.documents.keys()), options.warn ?? (() => {}))
       : new Map<string, string>();
     const explorer = prepareExplorer(source, corpus, texts);
-    const app = await createApp(explorer, { host, token, pageDir: options.pageDir });
     const port = options.port ?? DEFAULT_PORT;
+    let bound = port;
+    const csrfToken = randomBytes(24).toString('base64url');
+    const app = await createApp(explorer, { host, port: () => bound, token, csrfToken, pageDir: options.pageDir });
     server = await listen(app, host, port);
-    const bound = (server.address() as AddressInfo).port;
+    bound = (server.address() as AddressInfo).port;
     const shown = host.includes(':') ? `[${host}]` : host;
     const url = `http://${shown}:${bound}/${token ? `?token=${token}` : ''}`;
     const running = server;
     return {
       url,
       token,
+      csrfToken,
       counts: { ...explorer.meta.counts, texts: texts.size },
       close: async () => {
         await new Promise<void>((resolve) => running.close(() => resolve()));

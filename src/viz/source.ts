@@ -18,6 +18,8 @@ export interface GraphSource {
   /** What to show as the source (file path or URI, never a password). */
   label: string;
   load(): Promise<VizCorpus>;
+  /** Statement ids whose quoted words hold every one of `words` (Neo4j's full-text index). */
+  searchStatements?(words: string[]): Promise<string[]>;
   /** Run one read-only query (Neo4j only). */
   runCypher?(query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherResponse>;
   close(): Promise<void>;

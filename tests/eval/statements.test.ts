@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { GoldQuoteSchema } from '../../src/eval/gold.js';
+import { namesMatch } from '../../src/eval/speakers.js';
 import { scoreStatements } from '../../src/eval/statements.js';
 import type { Entity, Statement } from '../../src/snapshot/schema.js';
 import type { EvalError } from '../../src/eval/types.js';
@@ -131,5 +133,44 @@ describe('scoreStatements: kinds and speakers', () => {
     // No gold speaker words here: nothing to judge for words; kinds unspecified.
     expect(r.speakerSpan.accuracy).toBeNull();
     expect(r.byGoldKind.unspecified).toMatchObject({ gold: 3, matched: 3 });
+  });
+});
+
+describe('speaker names, the Gender Gap Tracker way', () => {
+  it.each([
+    ['Darian Lonechild', 'Lonechild', true],
+    ['Darian Lonechild', 'Darian Lonechild', true],
+    ['Harry J. Kazianis', 'Harry Kazianis', true],
+    ['The RCMP', 'RCMP', true],
+    ['Kim', 'Kim Jong Un', false],
+    ['Darian Lonechild', 'Darian', false],
+    ['Mary Nicholson', 'Trevor Nicholson', false],
+  ])('%s is named by %s: %s', (wanted, candidate, same) => {
+    expect(namesMatch(wanted, candidate)).toBe(same);
+  });
+
+  it('reads "reference" as the speaker name and shows each wrong or missing speaker in its sentence', () => {
+    const text = 'Mayor Ana Ruiz spoke first. "We will reopen the bridge," she said. Officials said the cost would rise.';
+    const ruiz: Entity = { id: 'person:ana-ruiz', type: 'Person', name: 'Ana Ruiz', aliases: ['Ruiz'], mentions: [] };
+    const lee: Entity = { id: 'person:tom-lee', type: 'Person', name: 'Tom Lee', aliases: [], mentions: [] };
+    const gold = [
+      GoldQuoteSchema.parse({ ...quote(text, 'We will reopen the bridge,', { speakerWords: 'she' }), reference: 'Ana Ruiz' }),
+      GoldQuoteSchema.parse({ ...quote(text, 'the cost would rise', { speakerWords: 'Officials' }), reference: 'officials' }),
+    ];
+    const errors: EvalError[] = [];
+    const score = (predicted: Statement[]) => scoreStatements([{ docId: 'd1', text, gold, predicted }], { entities: new Map([[ruiz.id, ruiz], [lee.id, lee]]) }, errors).speakerName;
+    // "she" resolved to Ruiz; "Officials" left unresolved: the gold names a description, so right
+    expect(score([statement(text, 'We will reopen the bridge,', 'direct', 'she', ruiz.id), statement(text, 'the cost would rise', 'indirect', 'Officials')])).toEqual({ correct: 2, total: 2, accuracy: 1 });
+    expect(errors).toEqual([]);
+    // "she" resolved to the wrong man; the officials resolved to someone: both wrong
+    expect(score([statement(text, 'We will reopen the bridge,', 'direct', 'she', lee.id), statement(text, 'the cost would rise', 'indirect', 'Officials', ruiz.id)]).correct).toBe(0);
+    expect(errors.map((e) => [e.what, e.note, e.context])).toEqual([
+      ['wrong', 'resolved to Tom Lee, gold Ana Ruiz', '"We will reopen the bridge," she said.'],
+      ['wrong', 'resolved to Ana Ruiz, gold officials', 'Officials said the cost would rise.'],
+    ]);
+    // "she" resolved to nobody: missing
+    errors.length = 0;
+    score([statement(text, 'We will reopen the bridge,', 'direct', 'she')]);
+    expect(errors.filter((e) => e.layer === 'speaker').map((e) => [e.what, e.note])).toEqual([['missing', 'resolved to nobody, gold Ana Ruiz']]);
   });
 });

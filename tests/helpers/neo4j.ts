@@ -29,8 +29,13 @@ export function neo4jTarget(): Neo4jTarget | undefined {
   return inject('neo4j') ?? undefined;
 }
 
-/** `describe`, skipped when no Neo4j is available. */
-export const describeNeo4j: typeof describe = (inject('neo4j') ? describe : describe.skip) as typeof describe;
+/**
+ * `describe` for tests that need Neo4j: tagged `neo4j` (counted in the run's last line when
+ * skipped, see tests/setup/skip-summary.ts), and skipped when no Neo4j is available.
+ */
+export function describeNeo4j(name: string, body: () => void): void {
+  (inject('neo4j') ? describe : describe.skip)(name, { tags: ['neo4j'] }, body);
+}
 
 // Test files are isolated modules, so this registers once per file that imports the helper:
 // every driver the file opened through openDriver is closed after it.

@@ -1,17 +1,22 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { assembleSnapshot } from '../../src/extract/assemble.js';
-import { extractDocument } from '../../src/extract/document.js';
-import { checkSnapshot } from '../../src/snapshot/check.js';
+import { describe, it } from 'vitest';
+import { expectPerson, expectSaid, extractChecked } from '../helpers/found.js';
 
 /**
  * Property-based tests over random and mutated real text: whatever the text, extraction does not
- * throw, every span slices to its text, ids are unique and the snapshot validates.
+ * throw, every span slices to its text, ids are unique and the snapshot validates — and a plain
+ * paragraph among the noise is still read: its statement, speaker and person are found.
  */
 
 const corpusDir = new URL('../../corpus/', import.meta.url);
 const seeds = readdirSync(corpusDir).map((f) => readFileSync(new URL(f, corpusDir), 'utf8'));
+// Each seed's article, as tests/fixtures/seeds-gold.jsonl marks it (`article`: its parts).
+const seedArticles = readFileSync(new URL('../fixtures/seeds-gold.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as { text: string; article: { start: number; end: number }[] })
+  .map((g) => g.article.map((a) => g.text.slice(a.start, a.end)).join('\n\n'));
 const paragraphs = seeds.flatMap((t) => t.split(/\n\s*\n/)).filter((p) => p.trim().length > 0);
 
 const QUOTES = ['"', "'", '“', '”', '‘', '’', '«', '»', '‹', '›', '„', '‚', '「', '」', '『', '』', '〝', '〞', '＂', '‟', '‛'];
@@ -41,13 +46,28 @@ const mutatedText = fc
     return t;
   });
 
+/** Paragraphs a reader has no trouble with (written for this test, in the shape of news). */
+const DIRECT = '“We will not back down,” Haniyeh told reporters in Gaza.';
+const INDIRECT = 'Velayati told the Syrian minister that Iran would stand by Damascus.';
+
+/**
+ * Extract each text as a document between the two plain paragraphs, and check the snapshot; the
+ * plain paragraphs must give their statements in every document whatever the noise. The quote
+ * opens the document: after a paragraph left inside an open quote, a paragraph that opens with
+ * a mark continues that quote (as news writes quotes of several paragraphs), so noise before
+ * it could rightly take it in.
+ */
 function extractAndCheck(texts: string[]): void {
-  const docs = texts.map((text, i) => ({ id: `doc-${i}.txt`, text }));
-  const extractions = docs.map((d) => extractDocument(d));
-  const snapshot = assembleSnapshot(docs.map(({ id }) => ({ id })), extractions, new Date(0));
-  const texts_ = new Map(docs.map((d) => [d.id, d.text]));
-  const { problems } = checkSnapshot(JSON.parse(JSON.stringify(snapshot)), 'property', texts_);
-  expect(problems).toEqual([]);
+  const snapshot = extractChecked(...texts.map((noise) => `${DIRECT}\n\n${noise}\n\n${INDIRECT}`));
+  for (const doc of snapshot.documents) {
+    const own = { ...snapshot, statements: snapshot.statements.filter((s) => s.docId === doc.id) };
+    expectSaid(own, 'We will not back down,', 'Haniyeh', { exact: true });
+    expectSaid(own, 'Iran would stand by Damascus', 'Velayati');
+  }
+  // Not yet "Velayati is a person" in every document: noise such as "… in the region Velayati
+  // considered …" makes the name a place in the whole document today (bad-input.test.ts has
+  // the case, as it.fails, until the fix lands).
+  expectPerson(snapshot, 'Haniyeh');
 }
 
 describe('extraction properties', () => {
@@ -60,6 +80,12 @@ describe('extraction properties', () => {
   });
 
   it('holds on the seed articles together', () => {
-    extractAndCheck(seeds);
+    // The articles, not the pages: seed 004 ends in a comment form, and what follows a page's
+    // comments heading is not its article (issue 14), so a statement put after it is not read.
+    extractAndCheck(seedArticles);
+    // …and the seeds are read as well as alone: seed 001's quote to Haniyeh and its speaker.
+    const snapshot = extractChecked(...seeds);
+    expectSaid(snapshot, 'We are very pleased with your recent victories', 'he');
+    expectPerson(snapshot, 'Ali Akbar Velayati');
   });
 });

@@ -37,7 +37,9 @@ const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
  * reused when it already runs. The target is given to tests twice: `inject('neo4j')`, and as
  * NEO4J_URI/NEO4J_USERNAME/NEO4J_PASSWORD in process.env (set before the test workers start, so
  * CLI subprocesses spawned by tests find it too). Under CI=true a Neo4j that cannot start fails
- * the run; elsewhere the integration tests are skipped with a loud message.
+ * the run; elsewhere the integration tests are skipped with a loud message, and counted in the
+ * run's last line (skip-summary.ts). The integration and slow projects both use this setup; the
+ * first to run sets NEO4J_URI (or learns that Neo4j cannot start) for the second.
  *
  * Several test runs may share one data directory (two engineers, or two terminals): each run
  * holds a lease file in the server's run/ directory while it runs. Teardown stops the server
@@ -55,6 +57,12 @@ export default async function setup(project: TestProject): Promise<(() => Promis
       local: false,
     });
     project.provide('neo4jUnavailable', '');
+    return undefined;
+  }
+  // The integration and slow projects share this setup: the second learns from the first.
+  if (env.CLAIMGRAPH_TEST_NEO4J_UNAVAILABLE) {
+    project.provide('neo4j', null);
+    project.provide('neo4jUnavailable', env.CLAIMGRAPH_TEST_NEO4J_UNAVAILABLE);
     return undefined;
   }
   // Tests wipe their database, so by default they get a server of their own (own directory and
@@ -76,6 +84,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     if (env.CI === 'true') throw new Error(`${reason} (CI=true: failing the run)`);
     const bar = '!'.repeat(78);
     process.stderr.write(`\n${bar}\n!! SKIPPING Neo4j integration tests: ${reason}\n!! Set NEO4J_URI/NEO4J_USERNAME/NEO4J_PASSWORD to use another server.\n${bar}\n\n`);
+    // For the last line of the run (tests/setup/skip-summary.ts), and for the next project's setup.
+    env.CLAIMGRAPH_TEST_NEO4J_UNAVAILABLE = reason;
     project.provide('neo4j', null);
     project.provide('neo4jUnavailable', reason);
     return undefined;

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
 import { corpusFromSnapshot } from '../../src/viz/corpus.js';
 import { prepareExplorer } from '../../src/viz/explorer.js';
-import { CONTENT_SECURITY_POLICY, createApp, serveExplorer, SnapshotSource, type GraphResponse, type StatementsResponse } from '../../src/viz/index.js';
+import { CONTENT_SECURITY_POLICY, createApp, serveExplorer, SnapshotSource, type CypherResponse, type DocumentView, type EdgeStatementsResponse, type EntityProfile, type GraphResponse, type GraphSource, type StatementsResponse } from '../../src/viz/index.js';
 import { readDocumentTexts } from '../../src/viz/texts.js';
 import { readSnapshot } from '../../src/snapshot/read.js';
 import { buildPage } from './browser.js';
@@ -25,6 +25,15 @@ beforeAll(async () => {
   local = await app();
 });
 
+/**
+ * The headers of a POST from the page: JSON, and the per-server CSRF token that every API
+ * answer carries (X-Claimgraph-Csrf, from the hardening of the server).
+ */
+async function postHeaders(server: Hono): Promise<Record<string, string>> {
+  const token = (await server.request('/api/meta', LOCAL)).headers.get('x-claimgraph-csrf') ?? '';
+  return { ...LOCAL.headers, 'content-type': 'application/json', 'x-claimgraph-csrf': token };
+}
+
 describe('API: malformed requests are 400 with a JSON error', () => {
   it.each([
     ['/api/graph?min=abc', 'min'],
@@ -33,8 +42,17 @@ describe('API: malformed requests are 400 with a JSON error', () => {
     ['/api/graph?types=', 'types'],
     ['/api/graph?from=2024-13', 'from'],
     ['/api/graph?colour=red', 'colour'],
-    ['/api/statements', 'exactly one of'],
-    ['/api/statements?entity=person:x&doc=001', 'exactly one of'],
+    ['/api/graph?budget=5', 'budget'],
+    ['/api/graph?steps=0', 'steps'],
+    ['/api/graph?stances=angry', 'stances'],
+    ['/api/graph?focus=person:x&zoom=2', 'zoom'],
+    ['/api/statements?entity=person:x&doc=001', 'at most one of'],
+    ['/api/statements?role=said', 'role goes with entity'],
+    ['/api/statements?sort=colour', 'sort'],
+    [`/api/statements?q=${'x'.repeat(201)}`, '200 characters'],
+    ['/api/entity', 'id'],
+    ['/api/entity?id=person:x&colour=red', 'colour'],
+    ['/api/document?id=xss.txt&page=2', 'page'],
     ['/api/statements?speaker=person:x&target=place:y', 'speaker, target and rel'],
     ['/api/statements?entity=person:x&limit=100000', 'limit'],
   ])('%s', async (path, word) => {
@@ -45,10 +63,49 @@ describe('API: malformed requests are 400 with a JSON error', () => {
     expect(body.error).toContain(word);
   });
 
-  it('a Cypher body that is not JSON, or has unknown fields, is 400 (Neo4j source); the snapshot source has no Cypher box (404)', async () => {
-    const res = await local.request('/api/cypher', { method: 'POST', body: '{"query":"RETURN 1"}', headers: { ...LOCAL.headers, 'content-type': 'application/json' } });
+  it('the snapshot source has no Cypher box: 404 naming Neo4j', async () => {
+    const res = await local.request('/api/cypher', { method: 'POST', body: '{"query":"RETURN 1"}', headers: await postHeaders(local) });
     expect(res.status).toBe(404);
     expect(((await res.json()) as { error: string }).error).toContain('Neo4j');
+  });
+
+  it('a Cypher body that is not JSON, or has unknown fields, is 400 and never reaches the source', async () => {
+    // A source that has a Cypher box and records what reaches it (the validation is the API's).
+    const ran: string[] = [];
+    const corpus = corpusFromSnapshot(await readSnapshot(SNAPSHOT));
+    const source: GraphSource = {
+      kind: 'neo4j',
+      label: 'recording source',
+      load: async () => corpus,
+      runCypher: async (query): Promise<CypherResponse> => {
+        ran.push(query);
+        return { columns: ['x'], rows: [[1]], graph: { nodes: [], edges: [] }, truncated: false, ms: 0 };
+      },
+      close: async () => {},
+    };
+    const withCypher = await createApp(prepareExplorer(source, corpus, new Map()), { host: '127.0.0.1' });
+    const headers = await postHeaders(withCypher);
+    const post = (body: string) => withCypher.request('/api/cypher', { method: 'POST', body, headers });
+    for (const [body, word] of [['RETURN 1', 'not JSON'], ['{"query": "RETURN 1", "write": true}', 'write'], ['{"query": 1}', 'query'], ['{"query": "RETURN 1", "limit": 100000}', 'limit']] as const) {
+      const res = await post(body);
+      expect(res.status, body).toBe(400);
+      expect(res.headers.get('content-type')).toContain('application/json');
+      expect(((await res.json()) as { error: string }).error).toContain(word);
+    }
+    expect(ran).toEqual([]);
+    const ok = await post('{"query": "RETURN 1 AS x"}');
+    expect(ok.status).toBe(200);
+    expect(ran).toEqual(['RETURN 1 AS x']);
+  });
+
+  it('edge statements: a malformed edge id or body is 400', async () => {
+    const headers = await postHeaders(local);
+    const post = (body: string) => local.request('/api/edge-statements', { method: 'POST', body, headers });
+    expect((await post('not json')).status).toBe(400);
+    const bad = await post('{"edges": ["person:x"]}');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toContain('rel|speaker|target');
+    expect((await post('{"edges": [], "extra": 1}')).status).toBe(400);
   });
 
   it('an unknown API route is a JSON 404', async () => {
@@ -137,5 +194,138 @@ describe('security', () => {
     } finally {
       await open.close();
     }
+  });
+});
+
+async function get<T>(path: string): Promise<T> {
+  const res = await local.request(path, LOCAL);
+  expect(res.status, path).toBe(200);
+  return (await res.json()) as T;
+}
+
+const VELAYATI = 'person:ali-akbar-velayati';
+const HANIYEH = 'person:ismail-haniyeh';
+const MALLORY = 'person:mallory-example';
+
+describe('API: the overview and focus views', () => {
+  it('the overview draws the entities of highest score, the score being said + about/to + mentions/10', async () => {
+    const everything = await get<GraphResponse>('/api/graph?budget=1000');
+    for (const n of everything.nodes) expect(n.score).toBeCloseTo(n.quoted + n.targeted + n.mentioned / 10);
+    const ranked = [...everything.nodes].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    const ten = await get<GraphResponse>('/api/graph?budget=10');
+    expect(ten.view).toMatchObject({ mode: 'overview', budget: 10 });
+    expect(ten.nodes.map((n) => n.id).sort()).toEqual(ranked.slice(0, 10).map((n) => n.id).sort());
+    expect(ten.more).toBe(everything.nodes.length - 10);
+    // Velayati said five statements: the highest score of the fixture, so the biggest node.
+    expect(ranked[0]!.id).toBe(VELAYATI);
+    expect(Math.max(...ten.nodes.map((n) => n.size))).toBe(ten.nodes.find((n) => n.id === VELAYATI)!.size);
+    for (const e of ten.edges) expect(ten.nodes.some((n) => n.id === e.source) && ten.nodes.some((n) => n.id === e.target)).toBe(true);
+  });
+
+  it('the same request gives the same positions, from a new server too', async () => {
+    const a = await get<GraphResponse>('/api/graph');
+    const other = await app();
+    const b = (await (await other.request('/api/graph', LOCAL)).json()) as GraphResponse;
+    expect(b.nodes.map((n) => [n.id, n.x, n.y])).toEqual(a.nodes.map((n) => [n.id, n.x, n.y]));
+  });
+
+  it('a focus draws the entity and its neighbours; an unknown focus draws nothing', async () => {
+    const focus = await get<GraphResponse>(`/api/graph?focus=${VELAYATI}`);
+    expect(focus.view).toMatchObject({ mode: 'focus', focus: VELAYATI, steps: 1 });
+    // Velayati spoke about Hamas, Hezbollah, Israel and Lebanon, and to Haniyeh and Nakhala.
+    expect(focus.nodes.map((n) => n.id).sort()).toEqual([VELAYATI, HANIYEH, 'person:ziad-al-nakhala', 'organization:hamas', 'organization:hezbollah', 'place:israel', 'place:lebanon'].sort());
+    expect((await get<GraphResponse>('/api/graph?focus=person:nobody')).nodes).toEqual([]);
+  });
+});
+
+describe('API: stance and repeated claims', () => {
+  it('edges count statements and claims apart, and tally the sides taken', async () => {
+    const g = await get<GraphResponse>('/api/graph');
+    const edge = (s: string, t: string) => g.edges.find((e) => e.rel === 'about' && e.source === s && e.target === t)!;
+    // Mallory's "would never notice" is in two documents (one claim) beside the <script> quote.
+    expect(edge(MALLORY, 'organization:claimgraph-project')).toMatchObject({ count: 3, claims: 2 });
+    expect(edge(VELAYATI, 'organization:hezbollah')).toMatchObject({ count: 3, claims: 3, stances: { support: 1, oppose: 0, neutral: 2 } });
+    expect(edge(VELAYATI, 'place:israel').stances).toEqual({ support: 0, oppose: 1, neutral: 0 });
+  });
+
+  it('the stance filter keeps the statements taking that side towards a target', async () => {
+    const g = await get<GraphResponse>('/api/graph?stances=oppose');
+    expect(g.edges.filter((e) => e.rel === 'about').map((e) => `${e.source}>${e.target}`).sort()).toEqual([`${HANIYEH}>place:israel`, `${VELAYATI}>place:israel`].sort());
+    const st = await get<StatementsResponse>('/api/statements?stances=support');
+    expect(st.statements.map((s) => s.id).sort()).toEqual(['st:001_8c86ff3701bfb714.txt:2212', 'st:001_8c86ff3701bfb714.txt:917']);
+  });
+
+  it('a card carries the stance with its deciding words marked, and the claim’s other outlets', async () => {
+    const st = await get<StatementsResponse>(`/api/statements?speaker=${VELAYATI}&target=organization:hezbollah&rel=about`);
+    const flag = st.statements.find((s) => s.content.startsWith('the flag-bearer'))!;
+    expect(flag.stance).toContainEqual({ entityId: 'organization:hezbollah', name: 'Hezbollah', stance: 'support', score: 0.8, evidence: 'the flag-bearer of struggle' });
+    const mark = flag.sentence!.marks.find((m) => m.kind === 'stance')!;
+    expect(flag.sentence!.text.slice(mark.start, mark.end)).toBe('the flag-bearer of struggle');
+    expect(mark.stance).toBe('support');
+    const copy = (await get<StatementsResponse>('/api/statements?doc=wire-copy.txt')).statements[0]!;
+    expect(copy.claim).toMatchObject({ copies: 2, otherDocuments: 1, otherOutlets: ['Test Wire'], firstSeen: { docId: 'xss.txt', source: 'Test Wire' } });
+  });
+});
+
+describe('API: statements as a table, search, profile, document', () => {
+  it('lists every statement in the filters, sorted as asked', async () => {
+    const all = await get<StatementsResponse>('/api/statements?limit=500');
+    expect(all.total).toBe(12);
+    const bySpeaker = await get<StatementsResponse>('/api/statements?sort=speaker&limit=500');
+    const names = bySpeaker.statements.map((s) => s.speaker?.name ?? '');
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    const newest = await get<StatementsResponse>('/api/statements?sort=-date&limit=1');
+    expect(newest.statements[0]!.doc.id).toBe('wire-copy.txt');
+  });
+
+  it('said by / to / about split an entity’s statements', async () => {
+    const count = async (role: string) => (await get<StatementsResponse>(`/api/statements?entity=${HANIYEH}&role=${role}`)).total;
+    // Haniyeh said two things; Velayati told him one; nobody spoke about him without speaking to him.
+    expect([await count('said'), await count('to'), await count('about')]).toEqual([2, 1, 0]);
+    expect(await count('any')).toBe(3);
+  });
+
+  it('a search finds the statements holding the word, the quoted ones first, with who said them', async () => {
+    const res = await get<StatementsResponse>('/api/statements?q=Defeat');
+    const ids = res.statements.map((s) => s.id);
+    // "defeat" is quoted by Velayati ("met with defeat") and Haniyeh ("we will defeat").
+    expect(ids.slice(0, 2).sort()).toEqual(['st:001_8c86ff3701bfb714.txt:1027', 'st:001_8c86ff3701bfb714.txt:2583']);
+    expect(res.speakers!.map((s) => s.id).sort()).toEqual(expect.arrayContaining([HANIYEH, VELAYATI]));
+    const hit = res.statements[0]!.sentence!.marks.find((m) => m.kind === 'hit')!;
+    expect(res.statements[0]!.sentence!.text.slice(hit.start, hit.end).toLowerCase()).toBe('defeat');
+    expect((await get<StatementsResponse>('/api/statements?q=ceasefire')).total).toBe(0);
+    expect((await get<StatementsResponse>(`/api/statements?q=victories&entity=${HANIYEH}&role=said`)).total).toBe(1);
+  });
+
+  it('a profile has roles, counts, whom it talks about, and its documents', async () => {
+    const p = await get<EntityProfile>(`/api/entity?id=${HANIYEH}`);
+    expect(p.relations).toContainEqual(expect.objectContaining({ type: 'HOLDS_ROLE', role: 'head of the Political Bureau', other: { id: 'organization:hamas', name: 'Hamas', type: 'Organization' }, outgoing: true }));
+    expect(p.counts).toMatchObject({ said: 2, to: 1, about: 0, documents: 1 });
+    expect(p.talksAbout.map((e) => [e.id, e.count]).sort()).toEqual([['place:iran', 1], ['place:israel', 1]]);
+    const v = await get<EntityProfile>(`/api/entity?id=${VELAYATI}`);
+    expect(v.talksAbout[0]).toMatchObject({ id: 'organization:hezbollah', count: 3 });
+    expect(v.timeline).toEqual([{ month: '2024-12', said: 5, to: 0, about: 0 }]);
+    const israel = await get<EntityProfile>('/api/entity?id=place:israel');
+    expect(israel.talkedAboutBy.map((e) => e.id).sort()).toEqual([HANIYEH, VELAYATI].sort());
+    expect((await local.request('/api/entity?id=person:nobody', LOCAL)).status).toBe(404);
+  });
+
+  it('a document comes with its text, every statement and mention marked, and only an http(s) source link', async () => {
+    const d = await get<DocumentView>('/api/document?id=001_8c86ff3701bfb714.txt');
+    expect(d.url).toBe('https://example.org/news/resistance-victories');
+    expect(d.statements).toHaveLength(9);
+    const stmt = d.marks.filter((m) => m.kind === 'statement');
+    expect(stmt).toHaveLength(9);
+    for (const m of stmt) expect(d.text!.slice(m.start, m.end)).toBe(d.statements.find((s) => s.id === m.statementId)!.content);
+    expect(d.marks.some((m) => m.kind === 'mention' && d.text!.slice(m.start, m.end) === 'Ali Akbar Velayati')).toBe(true);
+    const hostile = await get<DocumentView>('/api/document?id=xss.txt');
+    expect(hostile.url).toBeUndefined();
+    expect(hostile.text).toContain('<script>');
+  });
+
+  it('edge statements: the ids and words behind each edge of a view', async () => {
+    const res = await local.request('/api/edge-statements', { method: 'POST', body: JSON.stringify({ edges: [`about|${MALLORY}|organization:claimgraph-project`], filters: { kinds: 'indirect' } }), headers: await postHeaders(local) });
+    const body = (await res.json()) as EdgeStatementsResponse;
+    expect(body.edges[`about|${MALLORY}|organization:claimgraph-project`]).toEqual({ ids: ['st:wire-copy.txt:21', 'st:xss.txt:201'], contents: ['the Claimgraph Project would never notice', 'the Claimgraph Project would never notice'] });
   });
 });

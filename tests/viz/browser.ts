@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -56,19 +56,53 @@ export async function openExplorer(page: Page, url: string): Promise<void> {
   if (state !== 'true') throw new Error(`the explorer did not start: ${await page.textContent('#status')}`);
 }
 
-/** Labels of the nodes drawn now. */
+/** Labels of the entities drawn now (community frames aside). */
 export function drawnLabels(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const cy = (window as unknown as { claimgraph: { cy: import('cytoscape').Core } }).claimgraph.cy;
-    return cy.nodes().map((n) => String(n.data('label')));
+    return cy.nodes('[type]').map((n) => String(n.data('label')));
   });
 }
 
-/** Types of the nodes drawn now. */
+/** Types of the entities drawn now. */
 export function drawnTypes(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const cy = (window as unknown as { claimgraph: { cy: import('cytoscape').Core } }).claimgraph.cy;
-    return [...new Set(cy.nodes().map((n) => String(n.data('type'))))].sort();
+    return [...new Set(cy.nodes('[type]').map((n) => String(n.data('type'))))].sort();
+  });
+}
+
+/** Positions of the entities drawn now, by id, rounded. */
+export function drawnPositions(page: Page): Promise<Record<string, [number, number]>> {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { claimgraph: { cy: import('cytoscape').Core } }).claimgraph.cy;
+    return Object.fromEntries(cy.nodes('[type]').map((n) => [n.id(), [Math.round(n.position('x')), Math.round(n.position('y'))]]));
+  });
+}
+
+/**
+ * Wait until the page has fetched and drawn the view its state asks for (`<html
+ * data-view="ready">`, set "loading" in the same task as the input that changes the state) and
+ * the layout has stopped and the labels are placed.
+ */
+export async function waitForView(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const d = document.documentElement.dataset;
+    return d.view === 'ready' && d.layout === 'done' && d.labels === 'done';
+  });
+}
+
+/**
+ * The labels drawn on screen now: for each entity whose style draws a label, its label's box
+ * on screen (whatever class hid or showed it: what counts is what the style draws).
+ */
+export function drawnLabelBoxes(page: Page): Promise<{ id: string; size: number; box: { x1: number; y1: number; x2: number; y2: number } }[]> {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { claimgraph: { cy: import('cytoscape').Core } }).claimgraph.cy;
+    return cy.nodes('[type]').filter((n) => String(n.style('label') ?? '') !== '').map((n) => {
+      const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false } as never);
+      return { id: n.id(), size: Number(n.data('size')), box: { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 } };
+    });
   });
 }
 
@@ -89,7 +123,7 @@ export async function focusBySearch(page: Page, query: string): Promise<void> {
   await page.keyboard.press('Enter');
   await page.waitForSelector('#focus-bar:not([hidden])');
   await page.waitForFunction(() => !document.querySelector('#panel')?.hasAttribute('hidden') && document.querySelector('#statement-count') !== null);
-  await waitForLayout(page);
+  await waitForView(page);
 }
 
 /** The id of the drawn edge from the node labelled `from` to the node labelled `to`; throws when none is drawn. */
@@ -168,4 +202,34 @@ export async function clickEdge(page: Page, from: string, to: string, rel = 'abo
   }, id);
   if ('error' in at) throw new Error(`cannot click the edge ${from} → ${to}: ${at.error}`);
   await page.mouse.click(at.x, at.y);
+}
+
+/** A server on a snapshot written into a temporary directory, and a browser: what the e2e files share. */
+export interface Session {
+  server: import('../../src/viz/index.js').RunningExplorer;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/**
+ * Build the page, let `prepare` write a snapshot (and documents) into a fresh temporary
+ * directory, serve it, and open a browser. `close` stops both and removes the directory.
+ */
+export async function startSession(prepare: (dir: string) => Promise<{ snapshot: string; docs: string[] }>): Promise<Session> {
+  const { serveExplorer } = await import('../../src/viz/index.js');
+  buildPage();
+  await mkdir(OUTPUT, { recursive: true });
+  const dir = await mkdtemp(join(tmpdir(), 'claimgraph-viz-e2e-'));
+  const { snapshot, docs } = await prepare(dir);
+  const server = await serveExplorer({ snapshot, docs, port: 0 });
+  const browser = await openBrowser();
+  return {
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }

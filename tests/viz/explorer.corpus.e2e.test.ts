@@ -1,11 +1,10 @@
-import { readFile, mkdtemp, rm, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractCorpus } from '../../src/pipeline/extract-corpus.js';
 import { writeSnapshot } from '../../src/snapshot/write.js';
-import { serveExplorer, type RunningExplorer } from '../../src/viz/index.js';
-import { buildPage, drawnLabels, drawnTypes, focusBySearch, openBrowser, openExplorer, OUTPUT, tapEdge, type Browser } from './browser.js';
+import { drawnLabelBoxes, drawnLabels, drawnTypes, focusBySearch, openExplorer, OUTPUT, startSession, tapEdge, waitForView, type Browser, type Session } from './browser.js';
+import { overlapping } from './geometry.js';
 
 /**
  * The explorer on what claimgraph really extracts from the seed corpus (corpus/), in Chromium:
@@ -13,29 +12,37 @@ import { buildPage, drawnLabels, drawnTypes, focusBySearch, openBrowser, openExp
  */
 const CORPUS = join(import.meta.dirname, '..', '..', 'corpus');
 
-let dir: string;
-let server: RunningExplorer;
+let session: Session;
 let browser: Browser;
 
 beforeAll(async () => {
-  buildPage();
-  await mkdir(OUTPUT, { recursive: true });
-  dir = await mkdtemp(join(tmpdir(), 'claimgraph-viz-e2e-'));
-  const { snapshot } = await extractCorpus([CORPUS]);
-  await writeSnapshot(join(dir, 'corpus.json'), snapshot, true);
-  server = await serveExplorer({ snapshot: join(dir, 'corpus.json'), docs: [CORPUS], port: 0 });
-  browser = await openBrowser();
-  await openExplorer(browser.page, server.url);
+  session = await startSession(async (dir) => {
+    const { snapshot } = await extractCorpus([CORPUS]);
+    await writeSnapshot(join(dir, 'corpus.json'), snapshot, true);
+    return { snapshot: join(dir, 'corpus.json'), docs: [CORPUS] };
+  });
+  browser = session.browser;
+  await openExplorer(browser.page, session.server.url);
+  await waitForView(browser.page);
   await browser.page.screenshot({ path: join(OUTPUT, 'corpus-1-overview.png') });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
+  await session?.close();
 });
 
 describe('explorer on the real extraction of corpus/', () => {
+  it('the overview names what it draws, the biggest first, no name over another', async () => {
+    const { page } = browser;
+    const boxes = await drawnLabelBoxes(page);
+    const drawn = (await drawnLabels(page)).length;
+    expect(overlapping(boxes.map((b) => b.box))).toEqual([]);
+    // Labels give way by size: no hidden label belongs to a node bigger than every labelled one.
+    const sizes = await page.evaluate(() => (window as unknown as { claimgraph: { cy: import('cytoscape').Core } }).claimgraph.cy.nodes('[type].nolabel').map((n) => Number(n.data('size'))));
+    expect(Math.max(0, ...sizes)).toBeLessThanOrEqual(Math.max(...boxes.map((b) => b.size)));
+    expect(boxes.length).toBeGreaterThanOrEqual(Math.min(drawn, 20));
+  });
+
   it('searching "Velayati" focuses on him and shows the targets of his statements', async () => {
     const { page } = browser;
     await focusBySearch(page, 'Velayati');
@@ -62,16 +69,17 @@ describe('explorer on the real extraction of corpus/', () => {
     await page.click('#focus-clear');
     await page.uncheck('input[name="type"][value="Place"]');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('types') === 'Person,Organization');
-    await page.waitForTimeout(900);
+    await waitForView(page);
     await page.screenshot({ path: join(OUTPUT, 'corpus-4-no-places.png') });
     expect(await drawnTypes(page)).not.toContain('Place');
     expect((await drawnLabels(page)).length).toBeGreaterThan(0);
     await page.check('input[name="type"][value="Place"]');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('types'));
+    await waitForView(page);
   });
 
   it('PNG export gives a non-empty image', async () => {
     const { page } = browser;
-    await page.waitForTimeout(900);
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
     const bytes = await readFile((await png.path())!);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');

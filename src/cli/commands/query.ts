@@ -34,9 +34,12 @@ function listNamed(): string {
 
 export default defineCommand({
   summary: 'Run Cypher or a named query against Neo4j',
-  usage: 'claimgraph query CYPHER | --named NAME | --list  [--param name=value]... [--format table|json|csv] [--write]',
+  usage: 'claimgraph query CYPHER | --named NAME | --list  [--param name=value]... [--format table|json|csv] [--write | --admin]',
   description: [
-    'Runs one Cypher query in a read transaction; a query that writes is refused unless --write.',
+    'Runs one Cypher query in a read transaction. It may read the graph and its schema (SHOW INDEXES,',
+    'SHOW CONSTRAINTS …); a query that writes, LOAD CSV and CALL … IN TRANSACTIONS are refused unless',
+    '--write; administration (SHOW TRANSACTIONS, TERMINATE, SHOW SETTINGS, dbms.* and any procedure',
+    'or function not known to only read the graph) unless --admin. The query\'s plan (EXPLAIN) is checked first.',
     'Parameters: --param name=value, repeatable; values that parse as JSON (numbers, true/false,',
     'null, lists, maps) are passed as such, anything else as text. Use $name in the query.',
     'Named queries (--list shows them with their Cypher): said-about, said-by, talks-about-most,',
@@ -49,6 +52,7 @@ export default defineCommand({
     param: { type: 'string', short: 'p', multiple: true },
     format: { type: 'string', short: 'f' },
     write: { type: 'boolean' },
+    admin: { type: 'boolean' },
     timeout: { type: 'string' },
     'max-rows': { type: 'string' },
   },
@@ -57,7 +61,8 @@ export default defineCommand({
     list: 'list the named queries with their parameters and Cypher',
     param: 'a query parameter, name=value (repeatable)',
     format: 'table (default), json or csv',
-    write: 'allow the query to write (a write transaction)',
+    write: 'allow the query to write, LOAD CSV and CALL … IN TRANSACTIONS (a write transaction)',
+    admin: 'run anything the server allows (administration, schema changes, any procedure), unchecked',
     timeout: `seconds before the server ends the query (default ${DEFAULT_TIMEOUT_MS / 1000})`,
     'max-rows': `rows printed at most (default ${DEFAULT_MAX_ROWS})`,
   },
@@ -81,8 +86,10 @@ export default defineCommand({
     const query = named ? NAMED_QUERIES[named] : undefined;
     if (named && !query) throw new UsageError(`no named query '${named}' (see claimgraph query --list)`);
     for (const p of Object.keys(query?.params ?? {})) if (!(p in params)) throw new UsageError(`the named query '${named}' needs --param ${p}=…`);
+    if (values.write && values.admin) throw new UsageError('give --write or --admin, not both (--admin allows writes too)');
     const options = {
       write: Boolean(values.write),
+      admin: Boolean(values.admin),
       timeoutMs: positiveNumber(values.timeout, 'timeout', DEFAULT_TIMEOUT_MS / 1000) * 1000,
       maxRows: Math.floor(positiveNumber(values['max-rows'], 'max-rows', DEFAULT_MAX_ROWS)),
     };

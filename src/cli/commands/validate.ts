@@ -11,7 +11,8 @@ export default defineCommand({
   description: [
     'Checks the snapshot schema, that ids are unique and every referenced id exists, and — with',
     '--docs — that every span\'s text is the document\'s text at its offsets.',
-    'Prints each problem with where it is; exit 1 if there is any.',
+    'Prints each problem with where it is; exit 1 if there is any, 3 if the snapshot is valid but',
+    'some --docs inputs could not be read (each is named on stderr).',
   ].join('\n'),
   options: { docs: { type: 'string', multiple: true } },
   optionHelp: { docs: 'the inputs the snapshot was extracted from (repeatable; the same forms as extract takes)' },
@@ -31,27 +32,33 @@ export default defineCommand({
       return EXIT.failed;
     }
     let texts: Map<string, string> | undefined;
-    let inputProblems = 0;
+    let skipped = 0;
     if (docInputs.length > 0) {
       texts = new Map();
       for await (const event of readSources(docInputs)) {
         if (event.kind === 'document') texts.set(event.doc.id, event.doc.text);
         else {
-          inputProblems++;
+          if (event.diagnostic.fatal) skipped++;
           ctx.stderr.write(`${formatDiagnostic(event.diagnostic)}\n`);
         }
       }
     }
+    // A skipped input that held one of the snapshot's documents shows below as "not among the given documents".
+    const skippedLine = skipped > 0 ? `; ${skipped} input(s) of --docs skipped (named above)` : '';
     const { snapshot, problems } = checkSnapshot(json, file, texts);
     for (const p of problems) ctx.stdout.write(`${formatDiagnostic(p)}\n`);
-    if (problems.length > 0 || inputProblems > 0) {
-      ctx.stderr.write(`claimgraph validate: ${problems.length} problem(s) in ${file}\n`);
+    if (problems.length > 0) {
+      ctx.stderr.write(`claimgraph validate: ${problems.length} problem(s) in ${file}${skippedLine}\n`);
       return EXIT.failed;
     }
     const s = snapshot!;
     ctx.stdout.write(
       `${file}: valid (${s.documents.length} documents, ${s.entities.length} entities, ${s.statements.length} statements, ${s.relations.length} relations${texts ? ', spans checked against the documents' : ''})\n`,
     );
+    if (skipped > 0) {
+      ctx.stderr.write(`claimgraph validate: ${skipped} input(s) of --docs skipped (named above); they held none of the snapshot's documents\n`);
+      return EXIT.partial;
+    }
     return EXIT.ok;
   },
 });

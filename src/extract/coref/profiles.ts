@@ -1,4 +1,6 @@
 import type { DocEntity } from '../types.js';
+import { bylineSpans } from './byline.js';
+import { gendersOf, type Gender } from './gender.js';
 import { featuresOf } from './words.js';
 
 /** What a document says about one entity, for matching descriptions and pronouns against it. */
@@ -10,6 +12,10 @@ export interface EntityProfile {
   affiliations: string[];
   /** Mention starts (and where it spoke or was spoken to), sorted. */
   positions: number[];
+  /** A person's gender where the document shows it, else null (any pronoun may stand for them). */
+  gender: Gender | null;
+  /** Named only in the byline: the reporter, never a speaker. */
+  byline: boolean;
 }
 
 const TITLE_WORD = /^(?:\p{Lu}[\p{L}’'\-.]*|of|the|for|and)$/u;
@@ -28,6 +34,12 @@ function titleBefore(text: string, start: number): string {
   return taken.join(' ');
 }
 
+/** Lower-case role words just before a mention ("rookie defenceman Caleb Jones", "finance director Priya Raman"). */
+function roleBefore(text: string, start: number): string {
+  const m = /((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u.exec(text.slice(Math.max(0, start - 60), start));
+  return m ? m[1]! : '';
+}
+
 /** The apposition or relative clause right after a mention (", head of the Political Bureau of …,"). */
 function appositionAfter(text: string, end: number): { text: string; start: number; end: number } | null {
   const m = /^[’']?s?,\s+([^,.;:\n“”"]{3,160})/u.exec(text.slice(end, end + 200));
@@ -36,9 +48,17 @@ function appositionAfter(text: string, end: number): { text: string; start: numb
   return { text: m[1]!, start, end: start + m[1]!.length };
 }
 
+/** The description an entity is named in apposition to: "the city's finance director, Priya Raman,". */
+function appositionBefore(text: string, start: number): string {
+  const m = /(?:^|[.;:\n“"]\s*|,\s+)((?:the|a|an|its|their)\s+[^,.;:\n“”"]{3,80}),\s+$/iu.exec(text.slice(Math.max(0, start - 100), start));
+  return m ? m[1]! : '';
+}
+
 /** Build a profile for each entity of a document. */
 export function buildProfiles(text: string, entities: readonly DocEntity[]): EntityProfile[] {
   const orgs = entities.filter((e) => e.type === 'Organization');
+  const genders = gendersOf(text, entities);
+  const bylines = bylineSpans(text);
   return entities.map((entity) => {
     const features = new Set<string>();
     const affiliations: string[] = [];
@@ -56,6 +76,8 @@ export function buildProfiles(text: string, entities: readonly DocEntity[]): Ent
     if (entity.type === 'Person') {
       for (const m of entity.mentions) {
         add(titleBefore(text, m.start));
+        add(roleBefore(text, m.start));
+        add(appositionBefore(text, m.start));
         const app = appositionAfter(text, m.end);
         if (!app) continue;
         add(app.text);
@@ -68,6 +90,7 @@ export function buildProfiles(text: string, entities: readonly DocEntity[]): Ent
       }
     }
     const positions = entity.mentions.map((m) => m.start).sort((a, b) => a - b);
-    return { entity, features, affiliations, positions };
+    const byline = entity.mentions.length > 0 && entity.mentions.every((m) => bylines.some((b) => m.start >= b.start && m.end <= b.end));
+    return { entity, features, affiliations, positions, gender: genders.get(entity.key) ?? null, byline };
   });
 }

@@ -55,6 +55,21 @@ export function featuresOf(phrase: string): string[] {
 export const ORG_HEADS = new Set(
   ('group movement ministry agency government newspaper campaign party administration paper network outlet ' +
     'site website court police army military office team organization organisation regime state committee ' +
-    'council company firm union bureau department force forces corps front')
+    'council company firm union bureau department force forces corps front bank corporation club board ' +
+    'commission association federation league institute foundation charity utility airline authority ' +
+    'regulator service university college hospital insurer retailer automaker carrier broadcaster')
     .split(' '),
+);
+
+/** Heads that name a document or a finding, never a person: it speaks for whoever issued it. */
+export const DOCUMENT_HEADS = new Set(
+  ('memo memorandum report study statement letter findings survey poll document documents filing email ' +
+    'e-mail release analysis review audit indictment complaint lawsuit ruling decision note notice data figures')
+    .split(' '),
+);
+
+/** Singular heads that, unmatched, most likely mean whoever was just speaking. */
+export const GENERIC_PERSON = new Set(
+  ('official aide advisor adviser minister spokesman spokeswoman spokesperson diplomat envoy leader commander ' +
+    'president source politician cleric head chief secretary lawmaker senator fm').split(' '),
 );

@@ -22,6 +22,8 @@ const IRREGULAR: Record<string, string[]> = {
   go: ['went', 'goes', 'going', 'go', 'gone'],
   forecast: ['forecast', 'forecasts', 'forecasting'],
   label: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'],
+  shoot: ['shot', 'shoots', 'shooting', 'shoot'],
+  hit: ['hit', 'hits', 'hitting'],
 };
 
 // Verbs stressed on a last syllable that ends consonant-vowel-consonant double it: admit → admitted.

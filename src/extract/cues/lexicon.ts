@@ -26,6 +26,7 @@ export const CUE_LEMMAS: Readonly<Record<CueClass, readonly string[]>> = {
     'say', 'tell', 'add', 'state', 'note', 'explain', 'remark', 'continue', 'comment', 'reply', 'respond',
     'answer', 'recall', 'mention', 'declare', 'announce', 'observe', 'conclude', 'joke', 'quip',
     'retort', 'recount', 'testify', 'shout', 'whisper', 'write', 'tweet', 'post', 'go on to say',
+    'shoot back', 'fire back', 'hit back',
   ],
   assert: [
     'assert', 'stress', 'emphasize', 'emphasise', 'underline', 'underscore', 'highlight', 'insist', 'maintain',
@@ -39,6 +40,7 @@ export const CUE_LEMMAS: Readonly<Record<CueClass, readonly string[]>> = {
   accuse: [
     'accuse', 'blame', 'criticize', 'criticise', 'condemn', 'denounce', 'slam', 'blast', 'decry', 'lament',
     'complain', 'mock', 'charge', 'attack', 'ridicule', 'rebuke', 'scold', 'lambast', 'berate', 'chide',
+    'hit out', 'lash out',
   ],
   praise: ['praise', 'hail', 'commend', 'congratulate', 'thank', 'welcome', 'laud', 'applaud', 'felicitate', 'salute'],
   ask: ['ask', 'question', 'wonder', 'urge', 'call for', 'call on', 'demand', 'appeal', 'request', 'propose', 'recommend', 'inquire'],

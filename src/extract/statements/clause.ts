@@ -3,11 +3,18 @@ import type { CueHit } from './cue-at.js';
 import type { Phrase } from './phrases.js';
 import type { Quote } from './quotes.js';
 import type { Sentence } from './sentences.js';
-import type { Token } from './tokens.js';
+import { isAbbreviation, type Token } from './tokens.js';
 
 /** The offsets of a phrase's words. */
 export const words = (toks: readonly Token[], p: Phrase | null): Words | null =>
-  p && { start: toks[p.first]!.start, end: toks[p.last]!.end, kind: p.kind };
+  p && { start: toks[p.first]!.start, end: endOf(toks, p.last), kind: p.kind };
+
+/** Where the words ending at token `last` end: with the full stop of an abbreviation ("The S.E.C."). */
+export function endOf(toks: readonly Token[], last: number): number {
+  const t = toks[last]!;
+  const stop = toks[last + 1];
+  return stop?.text === '.' && stop.start === t.end && isAbbreviation(t) && t.text.length > 1 ? stop.end : t.end;
+}
 
 /** Verbs of being before a progressive cue ("is warning"). */
 export const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', '’s', "'s", 'isn’t', "isn't", 'wasn’t', 'keeps', 'kept']);
@@ -32,7 +39,10 @@ export interface Context {
 
 /** Add a statement for the words in `range`; a quote inside makes it partial. */
 export function push(ctx: Context, cue: CueHit | null, cls: string | null, range: [number, number], speaker: Words | null, addressee: Words | null, confidence: number, rule: string, cueSpan?: { start: number; end: number }): void {
-  const [start, end] = trimContent(ctx.text, range[0], range[1]);
+  const [start, trimmed] = trimContent(ctx.text, range[0], range[1]);
+  // "described the attack as a ‘war crime’ on Monday": the time is the describing's, not the words'
+  const adjunct = /[’'”"]\s+(?:on|last|this|late|early|earlier)\s+\p{L}+(?:\s+\p{L}+)?$/u.exec(ctx.text.slice(start, trimmed));
+  const end = adjunct ? start + adjunct.index + 1 : trimmed;
   const content = ctx.text.slice(start, end);
   if (content.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 2) return;
   const partial = ctx.quotes.some((q) => q.start >= start && q.end <= end && (q.double || /\s/u.test(ctx.text.slice(q.start, q.end))));

@@ -1,4 +1,5 @@
-import type { Candidate, Words } from './candidate.js';
+import type { Candidate } from './candidate.js';
+import { words } from './clause.js';
 import { cueAt, type CueHit } from './cue-at.js';
 import { phraseEndingAt, phraseStartingAt, preferName, skipLeft, skipRight, type Phrase } from './phrases.js';
 import type { Quote } from './quotes.js';
@@ -13,8 +14,7 @@ interface Attribution {
   addressee: Phrase | null;
 }
 
-const words = (toks: readonly Token[], p: Phrase | null): Words | null =>
-  p && { start: toks[p.first]!.start, end: toks[p.last]!.end, kind: p.kind };
+
 
 function addresseeAfter(toks: Token[], cue: CueHit): Phrase | null {
   if (!cue.form.takesAddressee) return null;

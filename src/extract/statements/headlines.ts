@@ -60,7 +60,11 @@ export function findColonSources(text: string, sentence: Sentence, atParagraphSt
     const titled = SPEAKER_NOUNS.has(head) || leftToks.some((t) => /[’']s?$/u.test(t.text));
     if (!(allCaps || (headline && (titled || leftToks.length <= 2)))) return [];
     if (!headline && !allCaps) return [];
-    return make(colonAt + 1, sentence.end, { start: leftToks[0]!.start, end: leftToks.at(-1)!.end, kind: p.kind }, allCaps ? 0.7 : 0.6, 'headline-source-first');
+    const speaker = { start: leftToks[0]!.start, end: leftToks.at(-1)!.end, kind: p.kind };
+    if (headline) return make(colonAt + 1, sentence.end, speaker, allCaps ? 0.7 : 0.6, 'headline-source-first');
+    // "PENCE: Well, look, …": a transcript's line is verbatim (find.ts keeps it only where the name
+    // speaks more than once or is someone's, since "ENERGY: Oil fell …" labels a section)
+    return make(colonAt + 1, sentence.end, speaker, 0.7, 'transcript-line').map((c) => ({ ...c, kind: 'direct' as const }));
   }
   return [];
 }

@@ -1,13 +1,14 @@
 import { cueAt, type CueHit } from './cue-at.js';
 import { ADJUNCT_START, type Context, push, words } from './clause.js';
-import { phraseStartingAt, skipRight, type Phrase } from './phrases.js';
+import { appositiveName, phraseStartingAt, skipRight, type Phrase } from './phrases.js';
 
 /** "according to X, …" / "…, according to X." / "… , according to X, …" */
 export function accordingTo(ctx: Context, i: number): boolean {
   const { toks, sentence } = ctx;
   if (toks[i]!.lower !== 'according' || toks[i + 1]?.lower !== 'to') return false;
-  const speaker = phraseStartingAt(toks, i + 2);
-  if (!speaker) return false;
+  const found = phraseStartingAt(toks, i + 2);
+  if (!found) return false;
+  const speaker = appositiveName(toks, found);
   const cueSpan = { start: toks[i]!.start, end: toks[i + 1]!.end };
   const after = toks[speaker.last + 1];
   const begin = toks[i - 1]?.text === ',' || i === 0;
@@ -54,3 +55,34 @@ export function contentFirst(ctx: Context, i: number, cue: CueHit, subject: Phra
   return true;
 }
 
+
+const QUESTION_START = /^(?:if|whether|what|who|whom|which|why|how|when|where|about|to|for)$/u;
+
+/**
+ * "Asked whether he would run, Smith said …", "When asked by reporters about the deal, …": the
+ * question put to someone, up to the comma. Its speaker is the asker when the text names one
+ * ("asked by Stephanopoulos"), else no one.
+ */
+export function askedClause(ctx: Context, i: number): boolean {
+  const { toks } = ctx;
+  if (toks[i]!.lower !== 'asked' || !(i === 0 || (i === 1 && toks[0]!.lower === 'when'))) return false;
+  let from = i + 1;
+  let asker: Phrase | null = null;
+  if (toks[from]?.lower === 'by') {
+    asker = phraseStartingAt(toks, from + 1, true);
+    if (!asker) return false;
+    from = asker.last + 1;
+  }
+  // "asked on Fox News whether …": over a short adjunct
+  if (toks[from] && /^(?:on|in|at|during)$/u.test(toks[from]!.lower)) {
+    let k = from + 1;
+    while (k < from + 6 && toks[k] && !QUESTION_START.test(toks[k]!.lower)) k++;
+    if (!toks[k] || !QUESTION_START.test(toks[k]!.lower)) return false;
+    from = k;
+  }
+  if (!toks[from] || !(QUESTION_START.test(toks[from]!.lower) || /^(?:specifically|again|directly|later)$/u.test(toks[from]!.lower))) return false;
+  const comma = toks.findIndex((t, k) => k > from && t.text === ',');
+  if (comma < 0) return false;
+  push(ctx, null, 'ask', [toks[from]!.start, toks[comma]!.start], words(toks, asker), null, 0.6, 'asked', { start: toks[i]!.start, end: toks[i]!.end });
+  return true;
+}

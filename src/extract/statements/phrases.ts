@@ -53,6 +53,15 @@ const STOP = new Set(
     .split(' '),
 );
 
+/** Heads of a phrase that gives a share of people ("47 percent", "half", "a majority"). */
+const QUANTITY_HEADS = /^(?:percent|cent|half|majority|minority|plurality|thirds?|quarters?|fifths?)$/u;
+
+/** Adjectives of time that may stand inside a noun phrase ("a recent poll"). */
+const TIME_ADJECTIVES = new Set(['recent', 'previous', 'past', 'early', 'late', 'latest', 'earlier', 'initial', 'preliminary', 'new', 'first', 'final']);
+
+/** Adjectives of an anonymous source before its preposition ("familiar with", "briefed on"). */
+const INFORMED = /^(?:familiar|involved|knowledgeable|briefed|informed|close)$/u;
+
 /** A noun phrase found next to a cue. */
 export interface Phrase {
   first: number;
@@ -66,7 +75,8 @@ export function skipLeft(toks: readonly Token[], i: number): number {
   for (;;) {
     const t = toks[j];
     if (!t) return j;
-    if (t.word && (SKIPPABLE.has(t.lower) || /ly$/.test(t.lower))) {
+    // a capital inside the sentence is a name's ("Elizabeth May has said"), not an auxiliary's
+    if (t.word && (SKIPPABLE.has(t.lower) || /ly$/.test(t.lower)) && !(t.cap && j > 0 && toks[j - 1]?.cap)) {
       j--;
       continue;
     }
@@ -79,8 +89,11 @@ export function skipLeft(toks: readonly Token[], i: number): number {
       // ", R-Ky.," after a name: a party and state
       const partyState = !!firstIn && width <= 5 && /^[A-Z]-[A-Z]/u.test(firstIn.text);
       // ", for his part," / ", director of the Institute …,": skip it when a name stands before it
-      if (k >= 0 && toks[k]!.text === ',' && width > 1 && firstIn && (!firstIn.cap || partyState) && (width <= 7 || toks[k - 1]?.cap)) {
-        j = k - 1;
+      // after a party and state: "Lucille Roybal Allard, D-Calif., the incoming chairwoman of …, said"
+      const partyBefore = (at: number) => /^[A-Z]-[A-Z]/u.test(toks[at]?.text ?? '') && toks[at - 1]?.text === ',';
+      const afterPartyState = toks[k - 1]?.text === '.' ? partyBefore(k - 2) : partyBefore(k - 1);
+      if (k >= 0 && toks[k]!.text === ',' && width > 1 && firstIn && (!firstIn.cap || partyState) && (width <= 7 || toks[k - 1]?.cap || afterPartyState)) {
+        j = !afterPartyState ? k - 1 : toks[k - 1]?.text === '.' ? k - 4 : k - 3;
         continue;
       }
       // "The state’s campaign chairman, Phil Lovas, said": the name before the comma
@@ -97,7 +110,9 @@ export function skipRight(toks: readonly Token[], i: number): number {
   return j;
 }
 
-function isNominal(t: Token): boolean {
+function isNominal(t: Token, prev?: Token): boolean {
+  // "Elizabeth May", "Will Smith": a capitalised word after a capitalised word goes on a name
+  if (t.word && t.cap && prev?.cap && prev.word && !NOT_A_NAME.test(t.text)) return true;
   return t.word && !STOP.has(t.lower) && !SKIPPABLE.has(t.lower);
 }
 
@@ -109,14 +124,16 @@ export function classify(toks: readonly Token[], first: number, last: number): P
   if (words.length === 1 && NOT_A_NAME.test(words[0]!.text)) return null;
   if (words.some((w) => w.word && SUBJECT_PRONOUNS.has(w.lower))) return null;
   const lastTok = words.at(-1)!;
-  if (!lastTok.word || DETERMINERS.has(lastTok.lower) || STOP.has(lastTok.lower)) return null;
+  if (!lastTok.word || DETERMINERS.has(lastTok.lower) || (STOP.has(lastTok.lower) && !(lastTok.cap && words.length > 1))) return null;
   const possessive = words.slice(0, -1).some((w) => /[’']s?$/u.test(w.text));
   if (!possessive && lastTok.cap && words.every((w) => w.cap || !w.word || /^(?:al|bin|ibn|de|van|von|der|el|of|the|and)$/.test(w.lower) || /^[\-.]/.test(w.text))) {
     // a name, or a capitalised description ("Iran Leader’s aide" is caught below)
     if (!DETERMINERS.has(words[0]!.lower)) return { first, last, kind: 'name' };
   }
   const head = lastTok.lower.replace(/[’']s?$/u, '');
-  if (DETERMINERS.has(words[0]!.lower) || SPEAKER_NOUNS.has(head) || words.some((w) => w.cap)) {
+  // "47 percent", "half", "six in 10": a share of those asked
+  const share = QUANTITY_HEADS.test(head) || (/^\d+$/u.test(head) && words.at(-2)?.lower === 'in');
+  if (DETERMINERS.has(words[0]!.lower) || SPEAKER_NOUNS.has(head) || share || words.some((w) => w.cap)) {
     return { first, last, kind: 'description' };
   }
   return null;
@@ -137,10 +154,16 @@ export function phraseEndingAt(toks: readonly Token[], j: number, limit = 0, hop
     return null;
   }
   if (SUBJECT_PRONOUNS.has(t.lower)) return { first: j, last: j, kind: 'pronoun' };
+  // "six in 10 say", "more than 4 in 10 said": the share, read over its "in"
+  if (/^\d+$/u.test(t.text) && toks[j - 1]?.lower === 'in' && /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/iu.test(toks[j - 2]?.text ?? '')) {
+    const inner = phraseEndingAt(toks, j - 2, limit, hops);
+    const from = inner ? inner.first : j - 2;
+    return classify(toks, from, j);
+  }
   while (first - 1 >= limit && first > j - 9) {
     const p = toks[first - 1]!;
     const pronoun = (SUBJECT_PRONOUNS.has(p.lower) || OBJECT_PRONOUNS.has(p.lower)) && p.text !== 'US';
-    if (p.word && isNominal(p) && !pronoun) first--;
+    if (p.word && isNominal(p, toks[first - 2]) && !pronoun) first--;
     else if (p.word && p.lower === 'and' && toks[first]?.cap && toks[first - 2]?.cap) first--;
     else if (p.word && (p.lower === 'of' || p.lower === 'for') && toks[first]?.cap && toks[first - 2]?.word && SPEAKER_NOUNS.has(toks[first - 2]!.lower)) first--;
     else if (p.text === '.' && isAbbreviation(toks[first - 2])) first--;
@@ -158,7 +181,9 @@ export function phraseEndingAt(toks: readonly Token[], j: number, limit = 0, hop
   // "Advisor to Leader of the Islamic Revolution … on international affairs said": a head with its
   // prepositional phrases, read leftwards through at most three prepositions
   const prep = toks[first - 1];
-  if (hops < 3 && prep && /^(?:of|to|on|for)$/.test(prep.lower) && (!own || own.kind === 'description' || own.kind === 'name')) {
+  // "a person familiar with the negotiations", "sources briefed on the talks": anonymous sources
+  const sourcePrep = !!prep && /^(?:with|about|in|on)$/u.test(prep.lower) && INFORMED.test(toks[first - 2]?.lower ?? '');
+  if (hops < 3 && prep && (/^(?:of|to|on|for|at|from|in|throughout|across|around)$/.test(prep.lower) || sourcePrep) && (!own || own.kind === 'description' || own.kind === 'name')) {
     const outer = phraseEndingAt(toks, first - 2, limit, hops + 1);
     if (outer && outer.kind !== 'pronoun' && j - outer.first <= 22 && (toks[outer.first]!.cap || SPEAKER_NOUNS.has(toks[outer.last]!.lower))) {
       return { first: outer.first, last: j, kind: 'description' };
@@ -173,10 +198,12 @@ export function phraseStartingAt(toks: readonly Token[], i: number, objectCase =
   if (!t || !t.word || STOP.has(t.lower)) return null;
   if (objectCase ? OBJECT_PRONOUNS.has(t.lower) : SUBJECT_PRONOUNS.has(t.lower)) return { first: i, last: i, kind: 'pronoun' };
   let last = i;
-  if (DETERMINERS.has(t.lower) || t.cap || SPEAKER_NOUNS.has(t.lower)) {
+  // "recent polls", "a recent poll": an adjective of time inside a noun phrase
+  const adjective = (k: number) => TIME_ADJECTIVES.has(toks[k]?.lower ?? '') && !!toks[k + 1]?.word && isNominal(toks[k + 1]!, toks[k]);
+  if (DETERMINERS.has(t.lower) || t.cap || SPEAKER_NOUNS.has(t.lower) || (adjective(i) && SPEAKER_NOUNS.has(toks[i + 1]!.lower))) {
     while (last + 1 < toks.length && last < i + 9) {
       const n = toks[last + 1]!;
-      if (n.word && isNominal(n) && !/ly$/.test(n.lower)) last++;
+      if (n.word && (isNominal(n, toks[last]) || (adjective(last + 1) && !n.cap)) && !/ly$/.test(n.lower)) last++;
       else if (n.word && (n.lower === 'of' || n.lower === 'and') && toks[last + 2]?.cap) last++;
       else if (n.lower === 'of' && toks[last + 2]?.lower === 'the' && toks[last + 3]?.cap) last += 2;
       else if (n.text === '.' && isAbbreviation(toks[last]) && toks[last + 2]?.cap) last++;
@@ -189,11 +216,31 @@ export function phraseStartingAt(toks: readonly Token[], i: number, objectCase =
 }
 
 /**
- * "Hussein Kanani Moghadam, an ex-IRGC commander, said": an indefinite description right after a
- * name and a comma is an apposition; the name is the better speaker words.
+ * "Hussein Kanani Moghadam, an ex-IRGC commander, said", "John Smith, another state senator,
+ * called …": a description right after a name and a comma is an apposition; the name is the
+ * better speaker words.
  */
 export function preferName(toks: readonly Token[], p: Phrase): Phrase {
-  if (p.kind !== 'description' || !/^(?:a|an)$/u.test(toks[p.first]!.lower) || toks[p.first - 1]?.text !== ',') return p;
-  const name = phraseEndingAt(toks, p.first - 2, 0);
-  return name && name.kind === 'name' ? name : p;
+  if (p.kind !== 'description' || toks[p.first - 1]?.text !== ',') return p;
+  const indefinite = /^(?:a|an)$/u.test(toks[p.first]!.lower);
+  // other appositions are closed by a comma ("X, the party's leader, said"), unlike "In Ottawa, the minister said"
+  if (!indefinite && toks[p.last + 1]?.text !== ',') return p;
+  let end = p.first - 2;
+  // "Lucille Roybal Allard, D-Calif., the incoming chairwoman …": over a party and state
+  if (toks[end]?.text === '.' && /^[A-Z]-[A-Z]/u.test(toks[end - 1]?.text ?? '') && toks[end - 2]?.text === ',') end -= 3;
+  else if (/^[A-Z]-[A-Z]/u.test(toks[end]?.text ?? '') && toks[end - 1]?.text === ',') end -= 2;
+  const name = phraseEndingAt(toks, end, 0);
+  if (!name || name.kind !== 'name') return p;
+  return indefinite || name.first === 0 || !toks[name.first - 1]!.word ? name : p;
+}
+
+/**
+ * "according to the city's finance director, Priya Raman, …": a description followed by a name
+ * between commas is named by it; the name is the better speaker words.
+ */
+export function appositiveName(toks: readonly Token[], p: Phrase): Phrase {
+  if (p.kind !== 'description' || toks[p.last + 1]?.text !== ',') return p;
+  const name = phraseStartingAt(toks, p.last + 2);
+  const after = name ? toks[name.last + 1] : undefined;
+  return name && name.kind === 'name' && (!after || /^[,.;]$/u.test(after.text)) ? name : p;
 }

@@ -1,7 +1,7 @@
 import { cueAt } from './cue-at.js';
 import type { Candidate } from './candidate.js';
 import { ADJUNCT_START, BE, type Context, push, words } from './clause.js';
-import { accordingTo, contentFirst } from './inverted.js';
+import { accordingTo, askedClause, contentFirst } from './inverted.js';
 import { phraseEndingAt, phraseStartingAt, preferName, skipLeft, SPEAKER_NOUNS, type Phrase } from './phrases.js';
 import { quoteAt, type Quote } from './quotes.js';
 import type { Sentence } from './sentences.js';
@@ -10,8 +10,47 @@ import { tokenize, type Token } from './tokens.js';
 // Content never starts with these: "said in a phone interview", "spoke about", "said before he died".
 const NOT_CONTENT = new Set(['from', 'for', 'with', 'at', 'in', 'on', 'into', 'about', 'during', 'after', 'before', 'since', 'when', 'while', 'because', 'although', 'though', 'until', 'where', 'against', 'via']);
 const TIME = /^(?:last|this|next|yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night)$/u;
+// Verbs by which evidence, not a person, says something, and the heads of such evidence.
+const EVIDENTIAL = new Set(['show', 'suggest', 'indicate', 'reveal', 'imply', 'estimate', 'predict', 'consider']);
+const INANIMATE = /^(?:data|photos?|videos?|images?|footage|pictures?|models?|figures|numbers|results|evidence|belief|wisdom|theory|thinking|logic|research|records|documents|chart|graph|map|trend|trends|analysis|calculations|statistics|forecast|projections?)$/u;
+// Beliefs that "say" things ("common wisdom says"): no one's words, whatever the verb.
+const BELIEF = /^(?:belief|wisdom|theory|thinking|logic)$/u;
+// Verbs that also name a move in a game ("replied with a goal", "added another").
+const REJOINDER = new Set(['reply', 'respond', 'answer', 'add', 'retort']);
+// Verbs whose plain object is a thing, not words: their statements need a clause.
+const OBJECT_ONLY = new Set(['cite', 'report', 'reveal', 'disclose', 'publish', 'quote', 'request', 'propose', 'recommend', 'point to']);
+// Events, which cannot speak ("The assassination told the region …").
+const EVENT_HEADS = /^(?:assassination|killing|murder|death|attack|attacks|bombing|explosion|war|invasion|shooting|crash|martyrdom|incident|event|events|victory|defeat|collapse|crisis)$/u;
+// A number or an amount of money.
+const QUANTITY = /^(?:[$€£¥]|\d)/u;
 // Weak cues that take a person as object ("calls Obamacare a crazy system", "blasted Clinton").
 const OBJECT_WEAK = new Set(['demand', 'call', 'praise', 'blame', 'thank', 'attack', 'charge', 'question', 'welcome', 'dismiss', 'reject', 'quote', 'cite', 'salute']);
+
+// Nouns of an adjunct after a cue: "said in a statement", "said in an interview on Monday".
+const ADJUNCT_NOUNS = /^(?:statement|interview|email|e-mail|release|speech|letter|conference|call|post|tweet|briefing|news|radio|television|tv|op-ed|video|remarks|appearance)$/u;
+
+/**
+ * "said on Monday the talks would resume": the first token after an adjunct of time or occasion
+ * (a preposition, then days, capitalised names, articles, "statement"…), or `from` when no clause
+ * follows it.
+ */
+function afterAdjunct(toks: readonly Token[], from: number): number {
+  let k = from + 1;
+  const stop = Math.min(toks.length, from + 7);
+  const part = (t: Token | undefined) => !!t && (TIME.test(t.lower) || t.cap || ADJUNCT_NOUNS.test(t.lower));
+  // an article goes with the adjunct only before one of its words: "in a statement", not "Monday the talks"
+  while (k < stop && (part(toks[k]) || ADJUNCT_START.has(toks[k]!.lower) || (/^(?:a|an|the|his|her|its|their)$/u.test(toks[k]!.lower) && part(toks[k + 1])))) k++;
+  // the clause after the adjunct opens with a subject: an article, a pronoun or a name
+  const next = toks[k];
+  if (!next || k === from + 1 || k >= stop) return from;
+  return /^(?:the|a|an|he|she|they|it|we|i|his|her|their|its|there|this|these|those)$/u.test(next.lower) || next.cap ? k : from;
+}
+
+/** The end of the words before `end`, without the comma and spaces that close them. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s,;—–]/u.test(text[end - 1]!)) end--;
+  return end;
+}
 
 /** A headline in Title Case ("Lindsey Graham Says Trump Could …"): most longer words capitalised. */
 function titleCase(toks: readonly Token[]): boolean {
@@ -72,12 +111,18 @@ function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
   if (!subject || !next) return;
   if (cue.form.weak) {
     const person = subject.kind !== 'description' || SPEAKER_NOUNS.has(toks[subject.last]!.lower) || toks.slice(subject.first + 1, subject.last + 1).some((t) => t.cap);
-    const quoted = ctx.quotes.some((q) => q.open > toks[i]!.start && q.open < ctx.sentence.end);
+    // a quotation right after the verb ("called it “unfair”"), not anywhere after ("state senator, called it “…”")
+    const near = toks[Math.min(toks.length - 1, cue.last + 4)]!.end;
+    const quoted = ctx.quotes.some((q) => q.open > toks[i]!.start && q.open < near);
     const infinitive = next.lower === 'to' && (cls === 'promise' || cls === 'warn' || cls === 'ask');
     const clause = (next.lower === 'that' && cls !== 'describe') || next.text === ':' || /^[“"‘]$/u.test(next.text) || quoted || infinitive;
     const object = subject.kind !== 'description' && next.cap && OBJECT_WEAK.has(cue.form.lemma);
     if (!person || !(clause || subject.kind === 'pronoun' || object)) return;
   }
+  // "The assassination told the region something": an event does not speak
+  if (subject.kind === 'description' && EVENT_HEADS.test(toks[subject.last]!.lower)) return;
+  // "a photo showed …", "the data suggest …": evidence, not someone's words
+  if ((EVIDENTIAL.has(cue.form.lemma) || BELIEF.test(toks[subject.last]!.lower)) && INANIMATE.test(toks[subject.last]!.lower)) return;
   // "a single front called the Axis of Resistance": a name given, not words said
   if (cls === 'describe' && /^(?:a|an)$/u.test(toks[subject.first]!.lower)) return;
   let from = cue.last + 1;
@@ -88,20 +133,32 @@ function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
   }
   // "said on Thursday that …" / "said in a statement that …"
   if (toks[from] && ADJUNCT_START.has(toks[from]!.lower)) {
+    let that = -1;
     for (let k = from; k < Math.min(toks.length, from + 8); k++) {
       if (toks[k]!.lower === 'that') {
-        from = k + 1;
+        that = k;
         break;
       }
     }
+    if (that >= 0) from = that + 1;
+    else from = afterAdjunct(toks, from);
   }
   while (toks[from] && TIME.test(toks[from]!.lower) && from < cue.last + 4) from++;
   const complement = toks[from]?.lower === 'that' || toks[from]?.text === ':';
   if (complement || toks[from]?.text === ',') from++;
   const w = toks[from]?.lower ?? '';
   // "congratulated him on …", "criticized her for …" are what was said; "spoke about …" is not
-  const reason = (cls === 'praise' || cls === 'accuse') && (w === 'on' || w === 'for');
+  const reason = (cls === 'praise' || cls === 'accuse') && (w === 'on' || w === 'for' || (cls === 'accuse' && w === 'at'));
   if (!toks[from] || (!complement && !reason && NOT_CONTENT.has(w))) return;
+  // "threatened him and finally killed him": a person acted on, no words reported
+  const objectPronoun = /^(?:him|them|us|me)$/u.test(w) || (w === 'her' && /^(?:and|with|at|in|on|for|,|\.)$/u.test(toks[from + 1]?.lower ?? '.'));
+  if (!complement && !reason && objectPronoun && !/^(?:to|that)$/u.test(toks[from + 1]?.lower ?? '')) return;
+  // "the index added 0.3 per cent", "crude added $1.60": a quantity gained, not words said
+  if (cue.form.lemma === 'add' && !complement && QUANTITY.test(toks[from]!.text)) return;
+  // "replied just 17 seconds later", "responded a minute later when …": a move in a game
+  if (REJOINDER.has(cue.form.lemma) && !complement && toks.slice(from, from + 6).some((t) => t.lower === 'later' || /^goals?$/u.test(t.lower))) return;
+  // "cited the Starlight Tours", "reported the trade": a thing named, not words reported
+  if (OBJECT_ONLY.has(cue.form.lemma) && !complement && toks.slice(from).filter((t) => t.word).length < 4) return;
   const confidence = subject.kind === 'name' ? 0.75 : 0.7;
   push(ctx, cue, cls, [toks[from]!.start, ctx.sentence.end], words(toks, subject), words(toks, addressee), confidence, 'subject-cue');
 }
@@ -116,13 +173,15 @@ export function findReported(text: string, sentence: Sentence, quotes: readonly 
   const ctx: Context = { text, sentence, toks, quotes, out: [] };
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i]!.word) continue;
-    if (accordingTo(ctx, i)) continue;
+    if (accordingTo(ctx, i) || askedClause(ctx, i)) continue;
     reportedAt(ctx, i, taken);
   }
-  // "Clinton had told police that A, the source added": A ends where the outer attribution begins
+  // "Clinton had told police that A, the source added": A ends where the outer attribution begins;
+  // "welcomed the agreement, saying it …": the first ends where the participle's clause begins
   for (const a of ctx.out) {
     if (a.rule !== 'subject-cue') continue;
     for (const b of ctx.out) {
+      if (b.rule === 'participle' && b.cue && b.cue.start > a.start && b.cue.start < a.end) a.end = trimmedEnd(text, a.start, b.cue.start);
       if (b.rule === 'content-first' && b.speaker && b.speaker.start > a.start && b.speaker.start < a.end && b.end > a.start) a.end = Math.min(a.end, b.end);
     }
   }

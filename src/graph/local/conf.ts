@@ -12,7 +12,9 @@ export interface ServerOptions {
 
 /**
  * neo4j.conf for a private, local server: Bolt and HTTP on 127.0.0.1 only, authentication on,
- * no usage reporting, every directory under the instance's home.
+ * no usage reporting, every directory under the instance's home, and no network for Cypher:
+ * `LOAD CSV FROM 'http://…'` would make the server fetch any URL a query names (server-side
+ * request forgery). `file:///` URLs stay confined to the instance's own import directory.
  */
 export function serverConf(layout: ServerLayout, opts: ServerOptions): string {
   const lines: Record<string, string> = {
@@ -26,6 +28,10 @@ export function serverConf(layout: ServerLayout, opts: ServerOptions): string {
     'server.http.advertised_address': `127.0.0.1:${opts.httpPort}`,
     'server.https.enabled': 'false',
     'dbms.security.auth_enabled': 'true',
+    // Every IPv4 and IPv6 address is blocked for Cypher's outbound requests (LOAD CSV over
+    // http(s)/ftp): Community has no LOAD privilege to deny, and this is the setting Neo4j's
+    // own URL checker reads (GraphDatabaseInternalSettings.cypher_ip_blocklist).
+    'internal.dbms.cypher_ip_blocklist': '0.0.0.0/0,::/0',
     'dbms.usage_report.enabled': 'false',
     'server.memory.pagecache.size': opts.pageCache,
     'server.directories.data': layout.data,

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
 import { openSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import type { Distribution } from './distribution.js';
 import type { JavaRuntime } from './java.js';
-import type { ServerLayout } from './paths.js';
+import { makePrivate, type ServerLayout } from './paths.js';
 import { ENTRY_POINT } from './pids.js';
 
 /** Heap and class-data options of one launch. */
@@ -43,18 +44,31 @@ export function jvmArgs(layout: ServerLayout, dist: Distribution, opts: JvmOptio
 
 /**
  * Start the server in the background, detached from this process, its output appended to
- * `logs/console.log`. Returns the pid and a promise that settles with the exit code should
- * it exit while this process still watches.
+ * `logs/console.log`. The data directory is made private first (paths.ts makePrivate) and the
+ * server runs with a umask of 077, so its store, logs and transaction files are its owner's
+ * only. Returns the pid and a promise that settles with the exit code should it exit while this
+ * process still watches.
  */
 export function launchServer(java: JavaRuntime, args: string[], layout: ServerLayout, env: NodeJS.ProcessEnv): { pid: number; exited: Promise<number | null> } {
-  const log = openSync(layout.consoleLog, 'a');
+  makePrivate(layout);
+  const log = openSync(layout.consoleLog, 'a', 0o600);
   try {
-    const child = spawn(java.path, args, {
-      cwd: layout.home,
-      env: { ...env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.conf },
-      detached: true,
-      stdio: ['ignore', log, log],
-    });
+    // A child inherits the umask. spawn() forks synchronously, so no other code of this process
+    // runs while it is narrowed; a worker thread may not set it, so there a shell sets it and
+    // execs Java (same pid).
+    const [command, argv] = isMainThread ? [java.path, args] : ['/bin/sh', ['-c', 'umask 077 && exec "$0" "$@"', java.path, ...args]];
+    const previous = isMainThread ? process.umask(0o077) : undefined;
+    let child;
+    try {
+      child = spawn(command, argv, {
+        cwd: layout.home,
+        env: { ...env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.conf },
+        detached: true,
+        stdio: ['ignore', log, log],
+      });
+    } finally {
+      if (previous !== undefined) process.umask(previous);
+    }
     const exited = new Promise<number | null>((resolve) => {
       child.on('exit', (code) => resolve(code));
       child.on('error', () => resolve(-1));

@@ -1,3 +1,4 @@
+import { chmodSync, readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -52,4 +53,24 @@ export function serverLayout(dataDir: string): ServerLayout {
 export function cacheDir(env: NodeJS.ProcessEnv): string {
   const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
   return join(base, 'claimgraph');
+}
+
+/**
+ * Make the data directory and everything of the server's private to its owner: the directories
+ * 0700 (so nothing below them can be reached by other users) and the group and world bits off
+ * every file the server wrote before (a store made by an older claimgraph was 0644). The
+ * password hash lives in the system database, and the graph is the user's reading.
+ */
+export function makePrivate(layout: ServerLayout): void {
+  for (const dir of [layout.dataDir, layout.home]) chmodSync(dir, 0o700);
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isSymbolicLink()) continue;
+      const mode = statSync(path).mode & 0o777;
+      if (mode & 0o077) chmodSync(path, mode & 0o700);
+      if (entry.isDirectory()) walk(path);
+    }
+  };
+  walk(layout.home);
 }

@@ -1,10 +1,13 @@
 import neo4j, { type Driver, type ManagedTransaction, type Result } from 'neo4j-driver';
+import { guardQuery, QueryRefused, type QueryAccess } from './guard.js';
 import { plain, toDriver } from './values.js';
 
 export interface QueryOptions {
   database?: string;
-  /** Allow writes (a write transaction); without it the query runs in a read transaction. */
+  /** Allow writes, LOAD CSV and CALL … IN TRANSACTIONS (a write transaction); without it the query only reads. */
   write?: boolean;
+  /** Run anything the server allows (administration, schema, any procedure), unchecked. */
+  admin?: boolean;
   /** The server ends the transaction after this long. */
   timeoutMs?: number;
   /** Rows kept; the rest are not read. */
@@ -33,15 +36,22 @@ export class QueryError extends Error {
   }
 }
 
+/** What `options` let a query do (see guard.ts). */
+function accessOf(options: QueryOptions): QueryAccess {
+  return options.admin ? 'admin' : options.write ? 'write' : 'read';
+}
+
 /**
- * Run one Cypher query with parameters in a managed transaction: a read transaction unless
- * `write` (so a query that writes is refused by the server itself), with a time limit and a row
- * limit. Whole JavaScript numbers among the parameters are sent as integers.
+ * Run one Cypher query with parameters: checked first by guard.ts (reading the graph and its
+ * schema only, unless `write` or `admin`), then in a managed transaction, a read transaction
+ * unless `write`, with a time limit and a row limit. Whole JavaScript numbers among the
+ * parameters are sent as integers.
  */
 export async function runQuery(driver: Driver, cypher: string, given: Record<string, unknown> = {}, options: QueryOptions = {}): Promise<QueryResult> {
   const params = toDriver(given) as Record<string, unknown>;
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
-  const session = driver.session({ database: options.database, defaultAccessMode: options.write ? neo4j.session.WRITE : neo4j.session.READ });
+  const writes = options.write || options.admin;
+  const session = driver.session({ database: options.database, defaultAccessMode: writes ? neo4j.session.WRITE : neo4j.session.READ });
   const collect = async (result: Result): Promise<QueryResult> => {
     const columns = (await result.keys()).map(String);
     const rows: Record<string, unknown>[] = [];
@@ -57,10 +67,12 @@ export async function runQuery(driver: Driver, cypher: string, given: Record<str
   };
   const config = { timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
   try {
-    // CALL { … } IN TRANSACTIONS commits as it goes, so Neo4j runs it only outside a transaction.
-    if (options.write && /\bIN\s+(\d+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b/i.test(cypher)) return await collect(session.run(cypher, params, config));
+    await guardQuery(session, cypher, params, accessOf(options));
+    // CALL { … } IN TRANSACTIONS commits as it goes, so Neo4j runs it only outside a transaction;
+    // administration commands run on their own too.
+    if (options.admin || (options.write && /\bIN\s+(\d+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b/i.test(cypher))) return await collect(session.run(cypher, params, config));
     const work = (tx: ManagedTransaction) => collect(tx.run(cypher, params));
-    return options.write ? await session.executeWrite(work, config) : await session.executeRead(work, config);
+    return writes ? await session.executeWrite(work, config) : await session.executeRead(work, config);
   } catch (err) {
     throw describeQueryFailure(err, options);
   } finally {
@@ -69,6 +81,10 @@ export async function runQuery(driver: Driver, cypher: string, given: Record<str
 }
 
 function describeQueryFailure(err: unknown, options: QueryOptions): Error {
+  if (err instanceof QueryRefused) {
+    const hint = err.needs === 'write' ? 'queries are read-only unless you give --write' : 'it runs only with --admin';
+    return new QueryError(`${err.reason}; ${hint}`, 'Claimgraph.QueryRefused');
+  }
   const code = (err as { code?: string }).code ?? '';
   const message = (err instanceof Error ? err.message : String(err)).split('\n', 1)[0]!.trim();
   if (code === 'Neo.ClientError.Statement.AccessMode' || /write.*read access mode|read only/i.test(message)) {

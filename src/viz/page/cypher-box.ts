@@ -43,7 +43,7 @@ export class CypherBox {
     try {
       const result = await api.cypher(query);
       this.last = result;
-      status.textContent = `${result.rows.length} row${result.rows.length === 1 ? '' : 's'}${result.truncated ? ' (limit reached, more not shown)' : ''} in ${result.ms} ms`;
+      status.textContent = `${result.rows.length} row${result.rows.length === 1 ? '' : 's'}${result.truncated ? ' (limit reached, more not shown)' : ''} in ${result.ms} ms${result.notice ? ` · ${result.notice}` : ''}`;
       (byId('cypher-as-graph') as HTMLButtonElement).disabled = result.graph.nodes.length === 0;
       clear(out);
       out.append(

@@ -1,9 +1,10 @@
-import type { EntityTypeName, KindName, MetaResponse } from '../api-types.js';
+import type { EntityTypeName, KindName, MetaResponse, StanceName } from '../api-types.js';
 import { byId, el, formatDate } from './dom.js';
 import type { Filters } from './state.js';
 
 const TYPES: EntityTypeName[] = ['Person', 'Organization', 'Place'];
 const KINDS: KindName[] = ['direct', 'partial', 'indirect'];
+const STANCES: StanceName[] = ['support', 'oppose', 'neutral'];
 
 function checked(name: string): string[] {
   return [...document.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].filter((i) => i.checked).map((i) => i.value);
@@ -15,6 +16,8 @@ function checked(name: string): string[] {
  */
 export class FiltersForm {
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The filters last applied, as JSON. */
+  private last = '{}';
 
   constructor(meta: MetaResponse, private readonly onChange: (f: Filters) => void) {
     const outlet = byId<HTMLSelectElement>('f-outlet');
@@ -33,19 +36,27 @@ export class FiltersForm {
       input.disabled = !meta.dates.min;
     }
     const form = byId<HTMLFormElement>('filters-form');
-    form.addEventListener('input', () => this.changed());
-    form.addEventListener('change', () => this.changed());
+    // A box or a list applies at once (after the click's events); typed numbers and dates once the typing pauses.
+    const onEdit = (ev: Event) => {
+      const t = ev.target as HTMLInputElement;
+      this.changed(t.type === 'checkbox' || t.tagName === 'SELECT' ? 30 : 250);
+    };
+    form.addEventListener('input', onEdit);
+    form.addEventListener('change', onEdit);
     form.addEventListener('submit', (ev) => ev.preventDefault());
     byId('f-reset').addEventListener('click', () => {
       this.set({});
+      this.last = '';
       this.changed(0);
     });
   }
 
   /** Show these filters in the form. */
   set(f: Filters): void {
+    this.last = JSON.stringify(f);
     for (const i of document.querySelectorAll<HTMLInputElement>('input[name="type"]')) i.checked = !f.types || f.types.includes(i.value as EntityTypeName);
     for (const i of document.querySelectorAll<HTMLInputElement>('input[name="kind"]')) i.checked = !f.kinds || f.kinds.includes(i.value as KindName);
+    for (const i of document.querySelectorAll<HTMLInputElement>('input[name="stance"]')) i.checked = !f.stances || f.stances.includes(i.value as StanceName);
     byId<HTMLSelectElement>('f-outlet').value = f.outlets?.[0] ?? '';
     byId<HTMLSelectElement>('f-doc').value = f.docs?.[0] ?? '';
     byId<HTMLInputElement>('f-from').value = f.from ?? '';
@@ -61,6 +72,8 @@ export class FiltersForm {
     if (types.length < TYPES.length) f.types = types.length ? types : ['Person'];
     const kinds = checked('kind') as KindName[];
     if (kinds.length < KINDS.length) f.kinds = kinds.length ? kinds : ['direct'];
+    const stances = checked('stance') as StanceName[];
+    if (stances.length < STANCES.length) f.stances = stances.length ? stances : ['support'];
     const outlet = byId<HTMLSelectElement>('f-outlet').value;
     if (outlet) f.outlets = [outlet];
     const doc = byId<HTMLSelectElement>('f-doc').value;
@@ -75,8 +88,15 @@ export class FiltersForm {
     return f;
   }
 
-  private changed(delay = 250): void {
+  private changed(delay: number): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.onChange(this.read()), delay);
+    const apply = () => {
+      const next = this.read();
+      // 'input' and 'change' both fire for one click on a box: apply it once.
+      if (JSON.stringify(next) === this.last) return;
+      this.last = JSON.stringify(next);
+      this.onChange(next);
+    };
+    this.timer = setTimeout(apply, delay);
   }
 }

@@ -1,13 +1,16 @@
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type EventObject } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { GraphResponse } from '../api-types.js';
-import { edgeWidth, graphStyle, nodeSize } from './graph-style.js';
+import { edgeWidth, labelFont } from '../sizes.js';
+import { communityColor, edgeStance, graphStyle } from './graph-style.js';
+import { placeLabels } from './labels.js';
 import { startLayout } from './layouts.js';
+import { bindWheelZoom } from './wheel.js';
 
 cytoscape.use(fcose);
 
-/** Above this many elements the view switches to the cheaper drawing settings. */
-const LARGE = 1000;
+/** Above this many nodes (or four times as many edges) the view switches to the cheaper drawing settings. */
+const LARGE = 800;
 
 export interface GraphViewEvents {
   onNode(id: string): void;
@@ -16,9 +19,32 @@ export interface GraphViewEvents {
   onNodeDouble(id: string): void;
 }
 
+/** The elements of a view: its entities (in their community's frame in the overview) and edges. */
+function elementsOf(graph: GraphResponse): ElementDefinition[] {
+  const elements: ElementDefinition[] = [];
+  const framed = new Set(graph.nodes.map((n) => n.community).filter((c): c is number => c !== null));
+  for (const c of graph.communities) {
+    if (!framed.has(c.id)) continue;
+    const width = Math.max(160, ...graph.nodes.filter((n) => n.community === c.id).map((n) => n.x)) - Math.min(...graph.nodes.filter((n) => n.community === c.id).map((n) => n.x));
+    elements.push({ group: 'nodes', data: { id: `community:${c.id}`, label: c.label, hue: communityColor(c.id), labelWidth: `${Math.round(width + 40)}px`, gfs: 13, group: true }, classes: 'group', selectable: false, grabbable: false });
+  }
+  for (const n of graph.nodes) {
+    const size = n.size;
+    elements.push({
+      group: 'nodes',
+      data: { id: n.id, label: n.label, type: n.type, quoted: n.quoted, mentioned: n.mentioned, targeted: n.targeted, score: n.score, size, fs: labelFont(size), lfs: labelFont(size), lmw: 190, lol: 2, lmy: 3, sx: n.x, sy: n.y, ...(n.community !== null ? { parent: `community:${n.community}`, community: n.community } : {}) },
+      position: { x: n.x, y: n.y },
+    });
+  }
+  for (const e of graph.edges) {
+    elements.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, rel: e.rel, count: e.count, claims: e.claims, stance: e.rel === 'about' ? edgeStance(e.stances) : 'neutral', width: edgeWidth(e.claims) } });
+  }
+  return elements;
+}
+
 /**
- * The Cytoscape view. It draws a given subset of the filtered network; every change of the
- * elements goes through `cy.batch` so the style is computed once.
+ * The Cytoscape view. It draws the view the server sent; every change of the elements goes
+ * through `cy.batch` so the style is computed once.
  */
 export class GraphView {
   readonly cy: Core;
@@ -26,6 +52,8 @@ export class GraphView {
   private labelTimer: ReturnType<typeof setTimeout> | undefined;
   private layoutRuns = 0;
   private stopLayout: (() => void) | undefined;
+  /** The zoom the labels were last placed at. */
+  private labelledAt = NaN;
 
   constructor(container: HTMLElement, events: GraphViewEvents, options: { webgl: boolean }) {
     this.cy = cytoscape({
@@ -33,13 +61,14 @@ export class GraphView {
       style: graphStyle(false),
       minZoom: 0.02,
       maxZoom: 4,
-      wheelSensitivity: 0.3,
+      userZoomingEnabled: true,
       boxSelectionEnabled: false,
       // Canvas by default; the WebGL renderer (Cytoscape 3.31+) behind ?webgl=1.
       ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
+    bindWheelZoom(this.cy, container);
     // A tap may open the panel, which narrows the view from the right: keep what was tapped in it.
-    this.cy.on('tap', 'node', (ev: EventObject) => {
+    this.cy.on('tap', 'node[type]', (ev: EventObject) => {
       events.onNode(ev.target.id());
       this.reveal(ev.target.id());
     });
@@ -47,15 +76,21 @@ export class GraphView {
       events.onEdge(ev.target.id());
       this.reveal(ev.target.id());
     });
-    this.cy.on('dbltap', 'node', (ev: EventObject) => events.onNodeDouble(ev.target.id()));
+    this.cy.on('dbltap', 'node[type]', (ev: EventObject) => events.onNodeDouble(ev.target.id()));
     this.cy.on('tap', (ev: EventObject) => {
       if (ev.target === this.cy) events.onBackground();
     });
     this.cy.on('viewport', () => {
-      if (!this.large) return;
       clearTimeout(this.labelTimer);
-      this.labelTimer = setTimeout(() => this.labelInView(), 150);
+      // Names keep their size on screen: which fit changes with the zoom, not with a pan.
+      if (!this.large && this.cy.zoom() === this.labelledAt) return;
+      this.labelTimer = setTimeout(() => (this.large ? this.labelInView() : this.labels()), 120);
     });
+  }
+
+  /** The entities drawn (community frames aside). */
+  entities(): cytoscape.NodeCollection {
+    return this.cy.nodes('[type]');
   }
 
   /** Large graphs: label the nodes in view once zoomed in far enough to read them. */
@@ -73,24 +108,10 @@ export class GraphView {
     });
   }
 
-  /** Replace what is drawn by these nodes of `graph` (all when `ids` is null) and their edges. */
-  show(graph: GraphResponse, ids: Set<string> | null): void {
-    const nodes = ids ? graph.nodes.filter((n) => ids.has(n.id)) : graph.nodes;
-    const keep = new Set(nodes.map((n) => n.id));
-    const edges = graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target));
-    const elements: ElementDefinition[] = [];
-    for (const n of nodes) {
-      const size = nodeSize(n.quoted, n.mentioned);
-      elements.push({
-        group: 'nodes',
-        data: { id: n.id, label: n.label, type: n.type, quoted: n.quoted, mentioned: n.mentioned, targeted: n.targeted, size, fs: Math.round(10 + size / 7), sx: n.x, sy: n.y },
-        position: { x: n.x, y: n.y },
-      });
-    }
-    for (const e of edges) {
-      elements.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, rel: e.rel, count: e.count, width: edgeWidth(e.count) } });
-    }
-    const large = elements.length > LARGE;
+  /** Replace what is drawn by this view of the network. */
+  show(graph: GraphResponse): void {
+    const elements = elementsOf(graph);
+    const large = graph.nodes.length > LARGE || graph.edges.length > LARGE * 4;
     this.cy.scratch('cgMoved', false);
     this.cy.batch(() => {
       this.cy.elements().remove();
@@ -107,6 +128,24 @@ export class GraphView {
   }
 
   /**
+   * Draw every label that fits without overlapping, the biggest nodes' first (not for very
+   * large views, which label what is in view once zoomed in). Marks `<html data-labels="done">`.
+   */
+  labels(): void {
+    this.labelledAt = this.cy.zoom();
+    if (!this.large) placeLabels(this.cy);
+    document.documentElement.dataset.labels = 'done';
+  }
+
+  /** Light up these entities (a search's speakers); null clears. */
+  light(ids: Set<string> | null): void {
+    this.cy.batch(() => {
+      this.cy.nodes('.hit').removeClass('hit');
+      if (ids) this.entities().filter((n) => ids.has(n.id())).addClass('hit');
+    });
+  }
+
+  /**
    * Arrange what is drawn: `preset` uses the server's positions; the others run in the page.
    * A layout still running is stopped first. The page (`<html>`, beside `data-ready`) carries
    * `data-layout="running"` until the last layout asked for has stopped and fitted the view,
@@ -118,12 +157,14 @@ export class GraphView {
     this.stopLayout?.();
     const mark = document.documentElement.dataset;
     mark.layout = 'running';
+    delete document.documentElement.dataset.labels;
     this.syncSize();
     const running = startLayout(this.cy, name, focus);
     this.stopLayout = running.stop;
     await running.done;
     if (run !== this.layoutRuns) return;
     this.stopLayout = undefined;
+    this.labels();
     mark.layout = 'done';
   }
 
@@ -154,9 +195,9 @@ export class GraphView {
       const target = this.cy.getElementById(id);
       if (target.empty()) return;
       target.select();
-      if (this.cy.elements().length > LARGE) return;
+      if (this.large) return;
       const near = target.isNode() ? target.closedNeighborhood() : (target as unknown as EdgeSingular).connectedNodes().union(target);
-      this.cy.elements().difference(near).addClass('faded');
+      this.cy.elements().difference(near).difference(near.parents()).addClass('faded');
     });
   }
 

@@ -1,9 +1,9 @@
 import type { Core, LayoutOptions } from 'cytoscape';
+import { hashString, seededRandom } from '../seeded.js';
 
 /** The layouts offered in the toolbar, by value. */
 export const LAYOUTS: { value: string; label: string }[] = [
-  { value: 'auto', label: 'Automatic' },
-  { value: 'preset', label: 'Map (server)' },
+  { value: 'auto', label: 'Map (communities)' },
   { value: 'fcose', label: 'Force (fast)' },
   { value: 'fcose-proof', label: 'Force (careful)' },
   { value: 'concentric', label: 'Concentric by weight' },
@@ -12,8 +12,6 @@ export const LAYOUTS: { value: string; label: string }[] = [
   { value: 'grid', label: 'Grid' },
 ];
 
-/** Up to this many nodes, `auto` runs a force layout in the page; above, the server's map. */
-const AUTO_FORCE_LIMIT = 400;
 const MAX_FIT_ZOOM = 1.5;
 
 function optionsFor(cy: Core, name: string, focus: string | undefined): LayoutOptions {
@@ -54,14 +52,19 @@ function optionsFor(cy: Core, name: string, focus: string | undefined): LayoutOp
  */
 function presetFit(cy: Core): void {
   let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
-  cy.nodes().forEach((n) => {
+  cy.nodes('[type]').forEach((n) => {
     const p = n.position();
     const r = Number(n.data('size') ?? 20) / 2;
     x1 = Math.min(x1, p.x - r); y1 = Math.min(y1, p.y - r);
     x2 = Math.max(x2, p.x + r); y2 = Math.max(y2, p.y + r + 16);
   });
   if (!Number.isFinite(x1)) return;
-  const pad = 30;
+  // Room for the community frames' padding and titles.
+  const framed = cy.nodes('.group').nonempty();
+  if (framed) {
+    x1 -= 16; x2 += 16; y1 -= 40; y2 += 16;
+  }
+  const pad = 20;
   const zoom = Math.min(MAX_FIT_ZOOM, (cy.width() - 2 * pad) / Math.max(1, x2 - x1), (cy.height() - 2 * pad) / Math.max(1, y2 - y1));
   cy.viewport({ zoom, pan: { x: (cy.width() - zoom * (x1 + x2)) / 2, y: (cy.height() - zoom * (y1 + y2)) / 2 } });
 }
@@ -83,10 +86,26 @@ function fitDrawn(cy: Core): void {
   if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
 }
 
-/** Start a layout. `auto` picks by size. A layout that is stopped leaves the viewport alone. */
+/**
+ * Run `layout` with Math.random drawn from a generator seeded by what is drawn: the force
+ * layouts start from random positions, and the same view must give the same picture.
+ */
+function runSeeded(cy: Core, run: () => void): void {
+  const random = Math.random;
+  Math.random = seededRandom(hashString(cy.nodes().map((n) => n.id()).sort().join('\n')));
+  try {
+    run();
+  } finally {
+    Math.random = random;
+  }
+}
+
+/**
+ * Start a layout. `auto` is the server's: positions computed there (communities framed in the
+ * overview). A layout that is stopped leaves the viewport alone.
+ */
 export function startLayout(cy: Core, name: string, focus?: string): RunningLayout {
-  let chosen = name;
-  if (name === 'auto') chosen = cy.nodes().length <= AUTO_FORCE_LIMIT && cy.nodes().length > 1 ? 'fcose-proof' : 'preset';
+  const chosen = name === 'auto' || name === 'preset' ? 'preset' : name;
   if (chosen === 'preset') {
     // After another layout, put the nodes back where the server placed them.
     if (cy.scratch('cgMoved')) cy.nodes().positions((n) => ({ x: Number(n.data('sx')), y: Number(n.data('sy')) }));
@@ -103,7 +122,7 @@ export function startLayout(cy: Core, name: string, focus?: string): RunningLayo
       resolve();
     }),
   );
-  layout.run();
+  runSeeded(cy, () => layout.run());
   return {
     done,
     stop: () => {

@@ -3,8 +3,9 @@ import { clear, el } from './dom.js';
 import { EntityMatcher } from './match.js';
 
 /**
- * The type-ahead box (ARIA combobox): arrows move through the suggestions, Enter picks,
- * Escape closes. Picking calls `onPick` with the entity.
+ * The type-ahead box (ARIA combobox): entities by name, and last "Search the statements for …"
+ * (the only and chosen suggestion when no entity matches). Arrows move through the suggestions,
+ * Enter picks, Escape closes. Picking an entity calls `onPick`; the search, `onSearch`.
  */
 export class SearchBox {
   private matcher: EntityMatcher | null = null;
@@ -17,6 +18,7 @@ export class SearchBox {
     private readonly list: HTMLUListElement,
     entries: EntityEntry[],
     private readonly onPick: (entry: EntityEntry) => void,
+    private readonly onSearch: (text: string) => void,
   ) {
     // Indexed on first use, so that building it does not delay the first drawing.
     this.entries = entries;
@@ -47,7 +49,17 @@ export class SearchBox {
       });
       this.list.appendChild(item);
     });
-    if (this.input.value.trim() && matches.length === 0) this.list.appendChild(el('li', { class: 'result none' }, 'No entity by that name'));
+    const text = this.input.value.trim();
+    if (text) {
+      const i = matches.length;
+      const item = el('li', { id: `sr-${i}`, role: 'option', class: 'result statements', 'aria-selected': 'false' }, el('span', { class: 'result-icon', 'aria-hidden': 'true' }, '❝'), el('span', { class: 'result-name' }, `Search the statements for “${text}”`));
+      item.addEventListener('mousedown', (ev) => {
+        ev.preventDefault();
+        this.pick(i);
+      });
+      this.list.appendChild(item);
+      if (matches.length === 0) this.active = 0;
+    }
     this.list.hidden = this.list.childElementCount === 0;
     this.input.setAttribute('aria-expanded', String(!this.list.hidden));
     this.highlight();
@@ -55,10 +67,11 @@ export class SearchBox {
 
   private key(ev: KeyboardEvent): void {
     if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
-      if (this.results.length === 0) return;
+      const n = this.list.childElementCount;
+      if (n === 0) return;
       ev.preventDefault();
       const step = ev.key === 'ArrowDown' ? 1 : -1;
-      this.active = (this.active + step + this.results.length) % this.results.length;
+      this.active = (this.active + step + n) % n;
       this.highlight();
     } else if (ev.key === 'Enter') {
       ev.preventDefault();
@@ -77,7 +90,13 @@ export class SearchBox {
 
   private pick(i: number): void {
     const entry = this.results[i];
-    if (!entry) return;
+    if (!entry) {
+      const text = this.input.value.trim();
+      if (!text) return;
+      this.close();
+      this.onSearch(text);
+      return;
+    }
     this.input.value = entry.name;
     this.close();
     this.onPick(entry);

@@ -7,6 +7,8 @@ const CLASS: Record<SentenceMark['kind'], string> = {
   addressee: 'm-addressee',
   cue: 'm-cue',
   name: 'm-name',
+  stance: 'm-stance',
+  hit: 'm-hit',
 };
 
 /**
@@ -33,9 +35,10 @@ export function sentenceNode(sentence: NonNullable<StatementView['sentence']>): 
       block.appendChild(document.createTextNode(piece));
       continue;
     }
-    const kinds = [...new Set(covering.map((m) => CLASS[m.kind]))];
+    const kinds = [...new Set(covering.flatMap((m) => [CLASS[m.kind], ...(m.stance ? [`m-${m.stance}`] : [])]))];
     const span = el('span', { class: kinds.join(' ') }, piece);
-    const role = covering.find((m) => m.kind === 'speaker') ? 'speaker' : covering.find((m) => m.kind === 'cue') ? 'cue' : undefined;
+    const stance = covering.find((m) => m.kind === 'stance');
+    const role = stance ? `the words that decided: ${stance.stance}` : covering.find((m) => m.kind === 'speaker') ? 'speaker' : covering.find((m) => m.kind === 'cue') ? 'cue' : undefined;
     if (role) span.title = role;
     block.appendChild(span);
   }

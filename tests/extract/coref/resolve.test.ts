@@ -45,7 +45,7 @@ describe('speakers and addressees resolved from the discourse', () => {
     const st = by(start);
     expect(st.speaker?.text).toBe(words);
     expect(name(st.speaker?.key)).toBe(speaker);
-    if (addressee) expect(name(st.addressee?.key)).toBe(addressee);
+    expect(name(st.addressee?.key)).toBe(addressee);
   });
 
   it('finds what statements are about, through descriptions and “you”', () => {

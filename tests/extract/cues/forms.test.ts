@@ -17,6 +17,11 @@ describe('cueForms', () => {
     ['considered', 'consider', 'opine'],
     ['reiterated', 'reiterate', 'assert'],
     ['Claimed', 'claim', 'claim'],
+    ['shot', 'shoot back', 'say'],
+    ['fired', 'fire back', 'say'],
+    ['lashed', 'lash out', 'accuse'],
+    ['hit', 'hit out', 'accuse'],
+    ['welcomed', 'welcome', 'praise'],
   ])('%s is a form of %s (%s)', (word, lemma, cls) => {
     const f = cueForms(word).find((x) => x.lemma === lemma);
     expect(f?.cls).toBe(cls);
@@ -35,6 +40,10 @@ describe('cueForms', () => {
   it('knows the verbs whose object is the addressee', () => {
     expect(cueForms('told')[0]?.takesAddressee).toBe(true);
     expect(cueForms('said')[0]?.takesAddressee).toBe(false);
+  });
+
+  it('reads "shot" as a cue only with its particle', () => {
+    expect(cueForms('shot').every((f) => f.particle.length > 0)).toBe(true);
   });
 
   it.each(['the', 'regime', 'spoke', 'referring'])('%s is no cue', (w) => {

@@ -18,7 +18,7 @@ const TABLE: [string, Expect][] = [
   ['"We will not back down," said the Iranian official.', { kind: 'direct', content: 'We will not back down,', speaker: 'the Iranian official', cue: 'said' }],
   ['“Whatever effort the regime puts into preserving itself is met with defeat,” the Iranian official asserted.', { kind: 'direct', content: 'Whatever effort the regime puts into preserving itself is met with defeat,', speaker: 'the Iranian official', cue: 'asserted' }],
   ['Velayati considered Hezbollah to be “the flag-bearer of struggle in Lebanon and the Muslim world.”', { kind: 'partial', content: 'Hezbollah to be “the flag-bearer of struggle in Lebanon and the Muslim world.”', speaker: 'Velayati', cue: 'considered', cueClass: 'opine' }],
-  ['The minister described the attack as a ‘war crime’ on Monday.', { kind: 'partial', content: 'the attack as a ‘war crime’ on Monday', speaker: 'The minister', cue: 'described', cueClass: 'describe' }],
+  ['The minister described the attack as a ‘war crime’ on Monday.', { kind: 'partial', content: 'the attack as a ‘war crime’', speaker: 'The minister', cue: 'described', cueClass: 'describe' }],
   ['Mikdad added that the positions of Imam Khamenei have always played a leading role.', { kind: 'indirect', content: 'the positions of Imam Khamenei have always played a leading role', speaker: 'Mikdad', cue: 'added' }],
   ['The Syrian foreign minister, for his part, said Tehran and Damascus are resolved to resist.', { kind: 'indirect', content: 'Tehran and Damascus are resolved to resist', speaker: 'The Syrian foreign minister', cue: 'said' }],
   ['The Zionist regime and its puppets are too weak to undermine the resistance front, the senior Iranian official said.', { kind: 'indirect', content: 'The Zionist regime and its puppets are too weak to undermine the resistance front', speaker: 'the senior Iranian official', cue: 'said' }],
@@ -31,7 +31,18 @@ const TABLE: [string, Expect][] = [
   ['Donald Trump is demanding that Obama make a pledge.', { kind: 'indirect', content: 'Obama make a pledge', speaker: 'Donald Trump', cue: 'demanding', cueClass: 'ask' }],
   ['The ministry denied that its forces had crossed the border.', { kind: 'indirect', content: 'its forces had crossed the border', speaker: 'The ministry', cue: 'denied', cueClass: 'deny' }],
   ['Hussein Kanani Moghadam, an ex-IRGC commander last year said: "With the appointment of Hajj Qassem, a focus was put on the region."', { kind: 'direct', content: 'With the appointment of Hajj Qassem, a focus was put on the region.', speaker: 'Hussein Kanani Moghadam', cue: 'said' }],
-  ['PENCE: Well, look, the American people have an enormously important choice to make.', { kind: 'indirect', content: 'Well, look, the American people have an enormously important choice to make', speaker: 'PENCE', cue: ':' }],
+  ['Dr Angela Ruiz welcomed the agreement, saying it would protect jobs at the plant.', { kind: 'indirect', content: 'the agreement', speaker: 'Dr Angela Ruiz', cue: 'welcomed', cueClass: 'praise' }],
+  ['Brooks shot back that Taylor had never built a single home in the riding.', { kind: 'indirect', content: 'Taylor had never built a single home in the riding', speaker: 'Brooks', cue: 'shot back', cueClass: 'say' }],
+  ['The union hit out at the province over the cuts to school funding.', { kind: 'indirect', content: 'at the province over the cuts to school funding', speaker: 'The union', cue: 'hit out', cueClass: 'accuse' }],
+  ['Around that time, 47 percent said they would vote for the incumbent.', { kind: 'indirect', content: 'they would vote for the incumbent', speaker: '47 percent', cue: 'said' }],
+  ['Six in 10 say the mayor is doing a good job.', { kind: 'indirect', content: 'the mayor is doing a good job', speaker: 'Six in 10', cue: 'say' }],
+  ['Many people across the province declared that the strike was justified.', { kind: 'indirect', content: 'the strike was justified', speaker: 'Many people across the province', cue: 'declared' }],
+  ['Officials said on Monday the bridge would reopen in May.', { kind: 'indirect', content: 'the bridge would reopen in May', speaker: 'Officials', cue: 'said' }],
+  ['Asked whether she would run again, the mayor smiled.', { kind: 'indirect', content: 'whether she would run again', speaker: null, cue: 'Asked', cueClass: 'ask' }],
+  ['Green party leader Elizabeth May has said the party will not field a candidate.', { kind: 'indirect', content: 'the party will not field a candidate', speaker: 'Green party leader Elizabeth May', cue: 'said' }],
+  ['Jane Holt, another state senator, called it “a disgrace” on the floor.', { kind: 'partial', content: 'it “a disgrace”', speaker: 'Jane Holt', cue: 'called', cueClass: 'describe' }],
+  ['Maria Lopez, D-Texas, the ranking member of the committee that oversees Homeland Security, said in an interview that her office would act.', { kind: 'indirect', content: 'her office would act', speaker: 'Maria Lopez', cue: 'said' }],
+  ['According to the city’s finance director, Priya Raman, the budget will not balance this year.', { kind: 'indirect', content: 'the budget will not balance this year', speaker: 'Priya Raman', cue: 'According to' }],
 ];
 
 describe('findStatements: one construction a row', () => {
@@ -54,6 +65,11 @@ const NONE = [
   'Members of the police have been killed in an “ambush” by forces loyal to the old government.',
   'Analysis: General Soleimani blood strengthening axis of resistance',
   'The report was published on Monday.',
+  'ENERGY: Benchmark crude oil fell 42 cents to $51.69 per barrel.',
+  'In Europe, the index added 0.3 per cent to 4,797.',
+  'A photo showed the senator helping lift a woman onto a stretcher.',
+  'The attack told the country something important: the border was open.',
+  'Rebels repeatedly threatened him and finally kidnapped him near the border.',
 ];
 
 describe('findStatements: no statement', () => {
@@ -92,6 +108,15 @@ describe('findStatements: quotes over several sentences and paragraphs', () => {
     expect(st?.speaker?.text).toBe('Moghadam');
   });
 
+  it('reads the lines of a transcript as verbatim, each said by the name before its colon', () => {
+    const text = 'PENCE: Well, look, the American people have an enormously important choice to make.\nKAINE: We have a very clear choice.\nPENCE: That is not what I said at all.';
+    expect(findStatements(text, []).map((s) => [s.kind, s.speaker?.text, s.content])).toEqual([
+      ['direct', 'PENCE', 'Well, look, the American people have an enormously important choice to make'],
+      ['direct', 'KAINE', 'We have a very clear choice'],
+      ['direct', 'PENCE', 'That is not what I said at all'],
+    ]);
+  });
+
   it('attributes a transcript line to the name before the colon', () => {
     const text = '"WALLACE: Do you really see those two as equivalent?"';
     const [st] = findStatements(text, []);
@@ -102,7 +127,7 @@ describe('findStatements: quotes over several sentences and paragraphs', () => {
 describe('findStatements: harder shapes from news text', () => {
   it.each([
     ['Acts of protest, Mr. Obama said, are acts of patriotism in a free country.', 'Mr. Obama', 'said', 'Acts of protest, Mr. Obama said, are acts of patriotism in a free country'],
-    ['The S.E.C. said it would increase oversight as well.', 'The S.E.C', 'said', 'it would increase oversight as well'],
+    ['The S.E.C. said it would increase oversight as well.', 'The S.E.C.', 'said', 'it would increase oversight as well'],
     ['He met a contractor, who said he was never paid for the clubhouse.', 'a contractor', 'said', 'he was never paid for the clubhouse'],
     ['Hillary Clinton is promising to help mining communities move into new industries.', 'Hillary Clinton', 'promising', 'to help mining communities move into new industries'],
     ['Our assumption is that the veto will be overridden, Senate Majority Leader Mitch McConnell, R-Ky., said.', 'Senate Majority Leader Mitch McConnell', 'said', 'Our assumption is that the veto will be overridden'],

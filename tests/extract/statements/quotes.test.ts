@@ -31,9 +31,11 @@ describe('findQuotes', () => {
     expect(text.slice(qs[0]!.start, qs[0]!.end)).toBe('this never closes.');
   });
 
-  it('survives a document of stray marks', () => {
-    const text = '” ” “ " ‘ ’ \' “\n\n"'.repeat(50);
-    expect(() => findStatements(text, [])).not.toThrow();
+  it('survives a document of stray marks, and still finds the quote among them', () => {
+    const marks = '” ” “ " ‘ ’ \' “\n\n"'.repeat(50);
+    const text = `${marks}\n\nVelayati said: “We will win.”\n\n${marks}`;
+    const found = findStatements(text, []).map((s) => [s.content, s.speaker?.text]);
+    expect(found).toContainEqual(['We will win.', 'Velayati']);
   });
 });
 

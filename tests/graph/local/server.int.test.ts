@@ -4,20 +4,13 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promise
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openDriver, resolveTarget } from '../../../src/graph/connection.js';
 import { serverLayout } from '../../../src/graph/local/paths.js';
 import { isAlive } from '../../../src/graph/local/pids.js';
 import { runCli, type CliResult } from '../../helpers/cli.js';
-
-/** A port free right now on 127.0.0.1 (the kernel picks it). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import { describeNeo4j } from '../../helpers/neo4j.js';
+import { freePort } from '../../helpers/ports.js';
 
 /** An IPv4 address as /proc/net/tcp writes it: one 32-bit word in host (little-endian) order. */
 function ipv4(word: string): string {
@@ -45,7 +38,8 @@ function listeners(port: number): string[] {
 }
 
 // This file runs its own server (beside the shared test server), so two instances run at once.
-describe('claimgraph neo4j start|status|stop', () => {
+// Like every test that needs Neo4j, it is skipped where the shared one could not start (outside CI).
+describeNeo4j('claimgraph neo4j start|status|stop', () => {
   let dir: string;
   let boltPort: number;
   let httpPort: number;

@@ -26,8 +26,12 @@ describe('parseJavaVersion', () => {
   });
 });
 
+// Like the integration tests (tests/helpers/neo4j.ts): without Java this test is skipped outside
+// CI, tagged `neo4j` so the run's last line counts it; under CI=true it runs, and fails.
+const noJava = process.env.CI !== 'true' && (await findJava(process.env).then(() => false, () => true));
+
 describe('findJava', () => {
-  it('finds the installed Java 17+', async () => {
+  it.skipIf(noJava)('finds the installed Java 17+', { tags: ['neo4j'] }, async () => {
     expect((await findJava(process.env)).major).toBeGreaterThanOrEqual(17);
   });
   it('throws JavaMissingError when JAVA_HOME has no java', async () => {
