@@ -143,7 +143,7 @@ export async function ingestGraph(driver: Driver, snapshot: Snapshot, graph: Gra
     return { nodes: graph.nodes.length, relationships: graph.edges.length, removed, seconds: (Date.now() - started) / 1000 };
   } catch (err) {
     const cause = (err as Error).message.split('\n', 1)[0];
-    throw new IngestError(`ingest: ${failed || 'loading'} failed: ${cause}. So far: ${state.describe()}. Re-run the ingest to complete the graph`, state);
+    throw new IngestError(`ingest: ${failed || 'loading'} failed: ${cause}. So far: ${state.describe()} (re-run the ingest to complete the graph)`, state);
   } finally {
     await session.close();
   }

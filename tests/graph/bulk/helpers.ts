@@ -4,6 +4,7 @@ import { describe } from 'vitest';
 import { bulkLoad } from '../../../src/graph/bulk/index.js';
 import { ingestSnapshot } from '../../../src/graph/ingest/index.js';
 import { localNeo4jStatus, serverLayout } from '../../../src/graph/local/index.js';
+import { readServerSettings } from '../../../src/graph/local/settings.js';
 import { snapshotToGraph } from '../../../src/graph/model.js';
 import type { Snapshot } from '../../../src/snapshot/schema.js';
 import { ROOT } from '../../helpers/cli.js';
@@ -16,8 +17,14 @@ import { graphState } from '../helpers.js';
  * machine, a minute on a loaded one).
  */
 
-/** The data directory of the tests' local server (as tests/setup/neo4j.ts chooses it), or undefined for NEO4J_URI. */
-export const dataDir = neo4jTarget()?.local ? resolve(ROOT, process.env.CLAIMGRAPH_HOME || '.claimgraph/test') : undefined;
+const target = neo4jTarget();
+const testDir = resolve(ROOT, process.env.CLAIMGRAPH_HOME || '.claimgraph/test');
+// A second project's setup (slow after integration) finds NEO4J_URI set by the first, and calls
+// the server remote: the server is the local one when its saved settings name the same URI.
+const settings = target ? await readServerSettings(serverLayout(testDir)).catch(() => undefined) : undefined;
+
+/** The data directory of the tests' local server (as tests/setup/neo4j.ts chooses it), or undefined for another Neo4j. */
+export const dataDir = target && (target.local || settings?.uri === target.uri) ? testDir : undefined;
 
 /** `describe`, tagged neo4j, skipped without the tests' local server. */
 export function describeLocal(name: string, body: () => void): void {

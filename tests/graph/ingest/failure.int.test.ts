@@ -42,7 +42,7 @@ describeNeo4j('a failed ingest', () => {
     expect(err).toBeInstanceOf(IngestError);
     expect(err.message).toMatch(/^ingest: writing documents failed: .*already exists with label `Document` and property `title` = 'Talks in Tehran'/);
     expect(err.message).toContain(
-      "So far: the schema is in place; all 3 entities and claims are merged; 2 of 3 documents are written, each whole with its statements; the others (first 'c.txt') are not, or are as an earlier load left them; nothing stale was removed yet. Re-run the ingest to complete the graph",
+      "So far: the schema is in place; all 3 entities and claims are merged; 2 of 3 documents are written, each whole with its statements; the others (first 'c.txt') are not, or are as an earlier load left them; nothing stale was removed yet (re-run the ingest to complete the graph)",
     );
     const docs = await driver.executeQuery('MATCH (d:Document) OPTIONAL MATCH (d)<-[:REPORTED_IN]-(st) RETURN d.id AS id, count(st) AS statements ORDER BY id', {}, { database });
     expect(docs.records.map((r) => [r.get('id'), Number(r.get('statements'))])).toEqual([['a.txt', 2], ['b.txt', 1]]);
