@@ -2,6 +2,7 @@ import type { Relation, Snapshot, SnapshotDocument, Statement } from '../snapsho
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../snapshot/schema.js';
 import { aboutNameResolver } from './about-names.js';
 import { linkEntities } from './link.js';
+import { linkStances } from './stance/index.js';
 import type { DocEntityRef, DocExtraction, SourceDocument } from './types.js';
 
 /** A document's own fields without its text: what the snapshot keeps of it. */
@@ -56,6 +57,7 @@ export function assembleSnapshot(headers: DocumentHeader[], extractions: DocExtr
         about,
         confidence: s.confidence,
         cueClass: s.cueClass,
+        ...(s.stance && { stance: linkStances(s.stance, { idOf: (k) => linked.idOf(ex.docId, k), idOfName: entityFor }, about) }),
       });
     }
     ex.relations.forEach((r, n) => {

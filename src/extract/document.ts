@@ -1,6 +1,7 @@
 import { findEntities } from './entities/index.js';
 import { readMetadata } from './metadata.js';
 import { segmentText } from './segments.js';
+import { addStances } from './stance/index.js';
 import { shiftEntity, shiftRelation, shiftStatement } from './shift.js';
 import { findStatements } from './statements/index.js';
 import type { DocEntity, DocExtraction, DocRelation, DocStatement, SourceDocument } from './types.js';
@@ -77,6 +78,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   const text = end < doc.text.length ? doc.text.slice(0, end) : doc.text;
   const segments = segmentText(text);
   const parts = segments.length === 1 ? extractText(text) : extractSegmented(text, segments);
+  parts.statements = addStances(text, parts.statements, parts.entities);
   const extraction: DocExtraction = { docId: doc.id, meta: readMetadata(text), length: doc.text.length, ...parts };
   if (end < doc.text.length) {
     extraction.notes = [`${doc.text.length.toLocaleString('en')} characters; entities and statements were read from the first ${end.toLocaleString('en')} only (--max-chars)`];
