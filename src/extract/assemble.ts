@@ -1,6 +1,7 @@
 import type { Relation, Snapshot, SnapshotDocument, Statement } from '../snapshot/schema.js';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../snapshot/schema.js';
 import { aboutNameResolver } from './about-names.js';
+import { findClaims } from './claims/index.js';
 import { linkEntities } from './link.js';
 import { linkStances } from './stance/index.js';
 import type { DocEntityRef, DocExtraction, SourceDocument } from './types.js';
@@ -69,13 +70,15 @@ export function assembleSnapshot(headers: DocumentHeader[], extractions: DocExtr
       relations.push(rel);
     });
   });
+  const { claims, claimOf } = findClaims(statements, documents);
   return {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
     createdAt: createdAt.toISOString(),
     documents,
     entities: linked.entities,
-    statements,
+    statements: claims.length ? statements.map((s) => (claimOf.has(s.id) ? { ...s, claimId: claimOf.get(s.id)! } : s)) : statements,
     relations,
+    ...(claims.length && { claims }),
   };
 }

@@ -52,7 +52,7 @@ export function predicateEvidence(view: StanceView, a: Anchor): Evidence[] {
   while (k >= 0 && (LINKERS.has(tokens[k]!.lower) || /ly$/u.test(tokens[k]!.lower))) k--;
   const after = tokens[a.last + 1];
   if (k >= 0 && COPULAS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'as' && isBreak(after, true)) {
-    let s = k - 1;
+    let s = k;
     while (s > 0 && !isBreak(tokens[s - 1], true)) s--;
     for (let j = s; j < k; j++) {
       const v = view.named[j] ? 0 : valenceOf(tokens[j]!.lower);

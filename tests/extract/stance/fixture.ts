@@ -1,5 +1,5 @@
-import type { EntityType } from '../../../src/snapshot/schema.js';
-import type { DocEntity, DocStatement, StatementKind } from '../../../src/extract/types.js';
+import type { EntityType, StatementKind } from '../../../src/snapshot/schema.js';
+import type { DocEntity, DocStatement } from '../../../src/extract/types.js';
 
 /** What a careful reader marks in a sentence written for a test: the statement and the names in it. */
 export interface Marked {

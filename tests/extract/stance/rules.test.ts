@@ -125,3 +125,11 @@ describe('stance rules: one rule a row, on sentences written for the purpose', (
     }
   });
 });
+
+describe('stance rules at the edges of a statement', () => {
+  it('reads a copula at the very start of the content without looking before it', () => {
+    const text = 'He said is Chad, then stopped.';
+    const { st, entities } = markStatement(text, { content: 'is Chad', cue: 'said', speaker: 'He', about: [['Chad', 'Place']] });
+    expect(stanceOf(text, st, entities)).toEqual([{ key: 'chad', stance: 'neutral', score: 0, evidence: null }]);
+  });
+});
