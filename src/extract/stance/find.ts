@@ -57,7 +57,7 @@ export function stanceOf(text: string, st: DocStatement, entities: readonly DocE
   const named = tokens.map((t) => inside.some((m) => t.start < m.end && t.end > m.start));
   const anchors = anchorTargets(tokens, targets, st, named);
   const owner = tokens.map((_, i) => [...anchors].find(([, list]) => list.some((a) => a.first <= i && i <= a.last))?.[0] ?? null);
-  const view: StanceView = { tokens, owner, named, side: speakerSide(st, byKey, entities) };
+  const view: StanceView = { tokens, owner, named, side: speakerSide(st, byKey, entities), reported: st.kind !== 'direct' };
   const cueWeight = cuePolarity(st);
   const withheld = st.cue ? withheldCue(text, st, tokenize(text, Math.max(0, st.cue.start - 60), st.cue.start)) : null;
   return targets.map(({ key }) => {

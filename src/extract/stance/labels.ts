@@ -28,7 +28,8 @@ export function labelEvidence(view: StanceView, a: Anchor): Evidence[] {
   for (let j = a.last + 1; j <= a.last + reach; j++) {
     const t = tokens[j];
     if (!t || isBreak(t, true) || PREPOSITIONS.has(t.lower) || COPULAS.has(t.lower) || view.owner[j]) break;
-    const v = valenceOf(t.lower, reach > 1);
+    // own words only: AFINN rates plain nouns too ("America's prison system", "Russia's debt")
+    const v = valenceOf(t.lower, false);
     if (v) {
       out.push(evidenceOf(view, j, j, v, 'label'));
       break;

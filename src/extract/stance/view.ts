@@ -29,6 +29,8 @@ export interface StanceView {
   named: boolean[];
   /** Targets on the speaker's own side: the speaker, the organisations it speaks for, its country. */
   side: ReadonlySet<string>;
+  /** Reported speech (indirect or partial): there "he" or "she" is mostly the speaker ("X said he backs Y"). */
+  reported: boolean;
 }
 
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'ours', 'i', 'me', 'my']);
@@ -38,6 +40,7 @@ export function onSpeakerSide(view: StanceView, i: number): boolean {
   const t = view.tokens[i];
   if (!t) return false;
   const owner = view.owner[i];
+  if (view.reported && (t.lower === 'he' || t.lower === 'she')) return true;
   return FIRST_PERSON.has(t.lower) || (owner !== null && owner !== undefined && view.side.has(owner));
 }
 

@@ -69,7 +69,7 @@ export const COPULAS: ReadonlySet<string> = new Set([
 
 /** Prepositions that end a noun phrase ("the attack | on Kyiv"). */
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
-  'of', 'for', 'on', 'over', 'against', 'in', 'at', 'about', 'with', 'to', 'from', 'by', 'into', 'towards', 'toward', 'upon', 'across', 'throughout', 'during', 'since', 'after', 'before', 'under', 'within', 'among', 'between', 'that', 'who', 'which',
+  'of', 'for', 'on', 'over', 'against', 'in', 'at', 'about', 'with', 'to', 'from', 'by', 'into', 'towards', 'toward', 'upon', 'across', 'throughout', 'during', 'since', 'after', 'before', 'under', 'within', 'among', 'between', 'through', 'via', 'than', 'until', 'that', 'who', 'which',
 ]);
 
 /** Words that put a setting, not a target, after them: "in Lebanon", "across the region". */
