@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { Claim, SnapshotDocument, Statement } from '../../snapshot/schema.js';
 import { type ClaimCandidate, nearDuplicateGroups } from './group.js';
+import { contentWords } from './shingles.js';
 
 /** A claim is made in at least this many documents: a quote repeated inside one article is not a repeated claim. */
 export const MIN_CLAIM_DOCUMENTS = 2;
@@ -14,6 +16,16 @@ function speakerKey(st: Statement): string | null {
   if (st.speaker?.entityId) return st.speaker.entityId;
   const words = st.speaker?.text.trim().toLowerCase();
   return words && !PRONOUN.test(words) ? `words:${words}` : null;
+}
+
+/**
+ * A claim's id, made from who said it and the words said (lower-cased, without punctuation or
+ * quote marks), not from where they were read: shares of a corpus extracted apart give a claim
+ * they both see the same id, so their loads meet on it in the graph (as they do on entity ids).
+ */
+export function claimId(speaker: string, content: string): string {
+  const words = contentWords(content).join(' ');
+  return `claim:${createHash('sha256').update(`${speaker}\u0000${words}`, 'utf8').digest('hex').slice(0, 20)}`;
 }
 
 /** A date's time, or null when the document has none or it cannot be read. */
@@ -32,7 +44,7 @@ export interface ClaimsFound {
  * Group the statements that make the same claim — the same speaker and near-identical content —
  * in at least two documents. Each claim lists its statements first seen first (the earliest dated
  * copy; undated copies after dated ones, each in input order), the documents and outlets that
- * carried it; its id is the first-seen statement's with `claim:` for `st:`. Pure.
+ * carried it; its id is made from the speaker and the first-seen copy's words (see claimId). Pure.
  */
 export function findClaims(statements: readonly Statement[], documents: readonly SnapshotDocument[]): ClaimsFound {
   const docs = new Map(documents.map((d) => [d.id, d]));
@@ -46,7 +58,7 @@ export function findClaims(statements: readonly Statement[], documents: readonly
     members.sort((a, b) => (a.time ?? Infinity) - (b.time ?? Infinity) || a.i - b.i);
     const first = members[0]!.st;
     const firstDoc = docs.get(first.docId);
-    const id = `claim:${first.id.replace(/^st:/u, '')}`;
+    const id = claimId(candidates[members[0]!.i]!.speakerKey!, first.content);
     const inOrder = members.map((m) => m.st);
     claims.push({
       id,

@@ -1,2 +1,2 @@
-export { findClaims, MIN_CLAIM_DOCUMENTS, type ClaimsFound } from './claims.js';
+export { claimId, findClaims, MIN_CLAIM_DOCUMENTS, type ClaimsFound } from './claims.js';
 export { nearDuplicateGroups, SAME_CLAIM, MIN_CLAIM_WORDS, type ClaimCandidate } from './group.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findClaims, nearDuplicateGroups } from '../../../src/extract/claims/index.js';
+import { claimId, findClaims, nearDuplicateGroups } from '../../../src/extract/claims/index.js';
 import type { SnapshotDocument, Statement } from '../../../src/snapshot/schema.js';
 
 const QUOTE = 'The reform will cut waiting times in every hospital by next spring';
@@ -24,7 +24,7 @@ describe('findClaims', () => {
     const { claims, claimOf } = findClaims(sts, docs);
     expect(claims).toHaveLength(1);
     expect(claims[0]).toEqual({
-      id: 'claim:b:40',
+      id: claimId('person:okafor', QUOTE),
       statementIds: ['st:b:40', 'st:a:10', 'st:d:70', 'st:c:5'],
       speaker: 'person:okafor',
       content: `“${QUOTE},”`,
@@ -32,7 +32,31 @@ describe('findClaims', () => {
       documents: ['b', 'a', 'd', 'c'],
       outlets: ['Evening Post', 'Daily Ledger'],
     });
-    expect([...claimOf.values()]).toEqual(['claim:b:40', 'claim:b:40', 'claim:b:40', 'claim:b:40']);
+    expect([...claimOf.entries()]).toEqual(['st:b:40', 'st:a:10', 'st:d:70', 'st:c:5'].map((st) => [st, claims[0]!.id]));
+  });
+
+  it("gives a claim the same id whichever documents a run saw: the speaker's and the words'", () => {
+    // Two shares of one corpus, extracted apart: other documents, offsets, dates, quote marks.
+    const first = findClaims(
+      [statement('a', 10, 'person:okafor', QUOTE), statement('b', 40, 'person:okafor', `“${QUOTE},”`)],
+      [doc('a', '2024-03-05', 'Daily Ledger'), doc('b', '2024-03-04', 'Evening Post')],
+    );
+    const second = findClaims(
+      [statement('c', 300, 'person:okafor', `${QUOTE}.`), statement('d', 7, 'person:okafor', `'${QUOTE}'`)],
+      [doc('c'), doc('d', '2024-05-01', 'Morning Star')],
+    );
+    expect(first.claims[0]!.id).toMatch(/^claim:[0-9a-f]{20}$/);
+    expect(second.claims[0]!.id).toBe(first.claims[0]!.id);
+    expect(claimId('person:okafor', QUOTE.toUpperCase())).toBe(claimId('person:okafor', QUOTE));
+    // Another speaker, or other words, is another claim.
+    expect(claimId('person:mensah', QUOTE)).not.toBe(claimId('person:okafor', QUOTE));
+    expect(claimId('person:okafor', QUOTE.replace('every', 'each'))).not.toBe(claimId('person:okafor', QUOTE));
+  });
+
+  it('lists each outlet once, in the order its first copy was seen', () => {
+    const docs = [doc('a', '2024-03-01', 'Wire'), doc('b', '2024-03-02', 'Daily Ledger'), doc('c', '2024-03-03', 'Wire'), doc('d', '2024-03-04')];
+    const sts = ['a', 'b', 'c', 'd'].map((d) => statement(d, 1, 'person:okafor', QUOTE));
+    expect(findClaims(sts, docs).claims[0]).toMatchObject({ documents: ['a', 'b', 'c', 'd'], outlets: ['Wire', 'Daily Ledger'] });
   });
 
   it('without dates, first seen is the first copy in input order', () => {
