@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importArguments } from '../../../src/graph/bulk/admin.js';
 import { occupied, unimportable } from '../../../src/graph/bulk/check.js';
 import { createStaging } from '../../../src/graph/bulk/staging.js';
@@ -11,19 +10,14 @@ import { csvTables } from '../../../src/graph/export/csv.js';
 import { serverLayout } from '../../../src/graph/local/paths.js';
 import { snapshotToGraph } from '../../../src/graph/model.js';
 import { readSnapshot } from '../../../src/snapshot/read.js';
+import { useTempDir } from '../temp.js';
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'claimgraph-bulk-unit-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDir('claimgraph-bulk-unit-', { each: true });
 
 describe('the import command', () => {
   it('names every file, the array delimiter, and only the files whose values span lines as multiline', async () => {
     const graph = snapshotToGraph(await readSnapshot(join(import.meta.dirname, '..', 'fixtures', 'tiny.snapshot.json')));
-    const staging = await createStaging(serverLayout(dir));
+    const staging = await createStaging(serverLayout(tempDir()));
     const args = importArguments(staging, csvTables(graph, { formulaGuard: false }), 'neo4j');
     expect(args.slice(0, 5)).toEqual(['database', 'import', 'full', 'neo4j', '--overwrite-destination=true']);
     expect(args).toContain('--array-delimiter=;');
@@ -63,7 +57,7 @@ describe('a swap cut short', () => {
   }
 
   it('is rolled back: the database moved aside comes back, the imported one goes', async () => {
-    const layout = serverLayout(dir);
+    const layout = serverLayout(tempDir());
     const previous = join(layout.home, 'bulk', 'previous-1');
     await put(join(layout.data, 'databases', 'neo4j', 'store'), 'imported');
     await put(join(layout.data, 'transactions', 'neo4j', 'log'), 'imported');
@@ -78,7 +72,7 @@ describe('a swap cut short', () => {
   });
 
   it('for a server that had no database yet, removes the imported one (Neo4j makes an empty one)', async () => {
-    const layout = serverLayout(dir);
+    const layout = serverLayout(tempDir());
     await put(join(layout.data, 'databases', 'neo4j', 'store'), 'imported');
     await put(join(layout.home, 'bulk', 'swap.json'), JSON.stringify({ database: 'neo4j', previous: join(layout.home, 'bulk', 'previous-2'), staging: join(layout.home, 'bulk', 'import-2') }));
     await recoverInterruptedSwap(layout);

@@ -1,7 +1,6 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readGraphSnapshot } from '../../../src/graph/export/from-neo4j.js';
 import { ingestSnapshot } from '../../../src/graph/ingest/index.js';
 import { NAMED_QUERIES } from '../../../src/graph/queries/index.js';
@@ -11,6 +10,7 @@ import type { Snapshot } from '../../../src/snapshot/schema.js';
 import { runCli } from '../../helpers/cli.js';
 import { clearDatabase, describeNeo4j, testNeo4j } from '../../helpers/neo4j.js';
 import { canonical, testGraphState } from '../helpers.js';
+import { useTempDir } from '../temp.js';
 
 /*
  * The fixture (tests/graph/fixtures/stance/, written for these tests): in a.txt Dana Reyes
@@ -122,16 +122,10 @@ describeNeo4j('stance and claims in Neo4j', () => {
   });
 
   describe('exports from Neo4j carry them', () => {
-    let dir: string;
-    beforeAll(async () => {
-      dir = await mkdtemp(join(tmpdir(), 'claimgraph-stance-export-'));
-    });
-    afterAll(async () => {
-      await rm(dir, { recursive: true, force: true });
-    });
+    const dir = useTempDir('claimgraph-stance-export-');
 
     it('json, cytoscape, graphml, gexf, csv and cypher', async () => {
-      const out = (name: string) => join(dir, name);
+      const out = (name: string) => join(dir(), name);
       for (const [format, name] of [['json', 'g.json'], ['cytoscape', 'g.cy.json'], ['graphml', 'g.graphml'], ['gexf', 'g.gexf'], ['csv', 'csv'], ['cypher', 'g.cypher']]) {
         const r = await runCli(['export', format!, '--out', out(name!)]);
         expect(r.code, r.stderr).toBe(0);
