@@ -1,156 +1,52 @@
+import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import type { Driver } from 'neo4j-driver';
-import { closeAllDrivers, openDriver, resolveTarget } from '../graph/connection.js';
-import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, ingestSnapshot } from '../graph/ingest/index.js';
-import { readSnapshot } from '../snapshot/read.js';
+import { benchFirstLoads, type FirstLoadReport, type LoadMeasure } from './ingest-first.js';
+import { benchIngest, type IngestBenchOptions } from './ingest-steady.js';
 
 /**
- * The Neo4j ingest bench: load a snapshot into an empty database and report rows (nodes +
- * relationships) a second, then load it again (nothing changes) and report that too.
+ * The Neo4j ingest bench, two ways:
  *
+ *   node dist/bench/ingest.js SNAPSHOT --first-loads [--scale N] [--warm-up SECONDS] [--steady-warmup N] [--steady-runs N]
  *   node dist/bench/ingest.js SNAPSHOT [--clear] [--warmup N] [--runs N] [--batch-size N] [--concurrency N]
  *
- * Neo4j runs on the JVM, whose compilers take the first loads into a newly started server: on
- * the BBC snapshot the first load runs at about a quarter of the speed of the tenth, and the
- * compilers use more CPU than the load itself. So the bench reports the first load it made (cold
- * when the server was just started), then loads `--warmup` more times (default 10), then measures
- * `--runs` loads (default 5), each into an emptied database and each followed by a load again;
- * it reports their medians.
- *
- * Uses the configured Neo4j (NEO4J_URI… or the local server of CLAIMGRAPH_HOME). It never
- * empties a database it did not fill unless told to: --clear, or CLAIMGRAPH_BENCH_CLEAR=1 when
- * run by the bench.
+ * The first (what `npm run bench` runs) starts a Neo4j of its own in a temporary directory on
+ * free ports and measures first loads into it, freshly started each time: bulk and in
+ * transactions, the snapshot and `--scale` times it (default 10), a warm-up's effect, then the
+ * steady state (see ingest-first.ts). The second measures the steady state alone against the
+ * configured Neo4j (see ingest-steady.ts). Progress on stderr, JSON on stdout.
  */
 
-export interface IngestBenchResult {
-  uri: string;
-  nodes: number;
-  relationships: number;
-  rows: number;
-  batchSize: number;
-  concurrency: number;
-  warmup: number;
-  runs: number;
-  /** The bench's first load, into an empty database (cold if the server was just started). */
-  firstRowsPerSecond: number;
-  /** A first load into an empty database, schema included, once warmed up (median of the runs). */
-  seconds: number;
-  rowsPerSecond: number;
-  /** The same snapshot again (MERGE finds everything; nothing is written or removed); median. */
-  reingestSeconds: number;
-  reingestRowsPerSecond: number;
-  /** Rows a second of every load, in order: the warm-up (the first included), the measured first loads, the loads again. */
-  warmups: number[];
-  firstLoads: number[];
-  reingests: number[];
+export { benchIngest, type IngestBenchOptions, type IngestBenchResult } from './ingest-steady.js';
+
+const mib = (b: number | null) => (b === null ? '—' : `${Math.round(b / 2 ** 20)} MiB`);
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+
+function row(m: LoadMeasure): string {
+  const phases = m.phases ? ` [CSV ${m.phases.csv} s, neo4j-admin ${m.phases.import} s, restart ${m.phases.restart} s, schema ${m.phases.schema} s]` : '';
+  return (
+    `    ${m.name.padEnd(38)} ${`${m.seconds.toFixed(1)} s`.padStart(8)} ${`${int(m.rowsPerSecond)} rows/s`.padStart(16)}  ` +
+    `load ${m.loadAverage.toFixed(1)}; CPU: loader ${m.clientCpuSeconds.toFixed(1)} s, server ${m.serverCpuSeconds.toFixed(1)} s (JIT ${m.compilerCpuSeconds.toFixed(1)} s); ` +
+    `peak RSS: loader ${mib(m.clientPeakRssBytes)}, server ${mib(m.serverPeakRssBytes)}${phases}`
+  );
 }
 
-export interface IngestBenchOptions {
-  clear?: boolean;
-  /** Loads after the first before measuring (default 10). */
-  warmup?: number;
-  /** Measured loads, each followed by a load again (default 5). */
-  runs?: number;
-  batchSize?: number;
-  concurrency?: number;
-  env?: NodeJS.ProcessEnv;
-  /** Told of each load as it ends (the CLI prints it on stderr). */
-  onLoad?: (what: 'warm-up' | 'load' | 'again', rowsPerSecond: number) => void;
-}
-
-export const DEFAULT_WARMUP = 10;
-export const DEFAULT_RUNS = 5;
-
-/** Empty a database as a new one is: no node, no constraint, no index but the built-in lookups. */
-async function emptyDatabase(driver: Driver, database: string | undefined): Promise<void> {
-  const session = driver.session({ database });
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-    for (const r of (await session.run('SHOW CONSTRAINTS YIELD name')).records) await session.run(`DROP CONSTRAINT \`${r.get('name') as string}\` IF EXISTS`);
-    for (const r of (await session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")).records) await session.run(`DROP INDEX \`${r.get('name') as string}\` IF EXISTS`);
-    await session.run('CALL db.checkpoint()').catch(() => undefined);
-  } finally {
-    await session.close();
+/** The first-load report as lines of text. */
+export function formatFirstLoads(r: FirstLoadReport): string {
+  const lines = [`first loads, each into a freshly started Neo4j (server start not counted):`, `  ${int(r.rows)} rows:`, ...r.loads.map(row)];
+  lines.push(`  ${r.scale}x: ${int(r.scaledRows)} rows:`, ...r.scaledLoads.map(row));
+  if (r.steady) {
+    lines.push(
+      `  steady state (after ${r.steady.warmup} loads): ${int(r.steady.rowsPerSecond)} rows/s (median of ${r.steady.firstLoads.map(int).join(', ')}); ` +
+        `the same snapshot again: ${int(r.steady.reingestRowsPerSecond)} rows/s`,
+    );
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-/** Run the ingest bench on a snapshot file. */
-export async function benchIngest(snapshotPath: string, options: IngestBenchOptions = {}): Promise<IngestBenchResult> {
-  const env = options.env ?? process.env;
-  const snapshot = await readSnapshot(snapshotPath);
-  const target = await resolveTarget(env, process.cwd());
-  const driver = await openDriver(target);
-  try {
-    const database = target.database;
-    const count = await driver.executeQuery('MATCH (n) RETURN count(n) AS n', {}, { database });
-    const empty = Number(count.records[0]!.get('n')) === 0;
-    if (!empty && !options.clear) throw new Error(`the database at ${target.uri} is not empty; the ingest bench needs an empty one (give --clear to empty it)`);
-    const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-    const warmup = Math.max(0, options.warmup ?? DEFAULT_WARMUP);
-    const runs = Math.max(1, options.runs ?? DEFAULT_RUNS);
-    let rows = 0;
-    let nodes = 0;
-    let relationships = 0;
-    let emptied = empty;
-    /** Load into an emptied database (or again, into the full one); rows a second. */
-    const load = async (what: 'warm-up' | 'load' | 'again'): Promise<number> => {
-      if (what !== 'again' && !emptied) await emptyDatabase(driver, database);
-      emptied = false;
-      const result = await ingestSnapshot(driver, snapshot, { database, batchSize, concurrency: options.concurrency });
-      ({ nodes, relationships } = result);
-      rows = nodes + relationships;
-      const rowsPerSecond = rows / result.seconds;
-      options.onLoad?.(what, Math.round(rowsPerSecond));
-      return rowsPerSecond;
-    };
-    const warmups: number[] = [];
-    for (let i = 0; i <= warmup; i++) warmups.push(await load('warm-up'));
-    const first: number[] = [];
-    const again: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      first.push(await load('load'));
-      again.push(await load('again'));
-    }
-    const rowsPerSecond = median(first);
-    const reingestRowsPerSecond = median(again);
-    return {
-      uri: target.uri,
-      nodes,
-      relationships,
-      rows,
-      batchSize,
-      concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
-      warmup,
-      runs,
-      firstRowsPerSecond: Math.round(warmups[0]!),
-      seconds: Number((rows / rowsPerSecond).toFixed(3)),
-      rowsPerSecond: Math.round(rowsPerSecond),
-      reingestSeconds: Number((rows / reingestRowsPerSecond).toFixed(3)),
-      reingestRowsPerSecond: Math.round(reingestRowsPerSecond),
-      warmups: warmups.map(Math.round),
-      firstLoads: first.map(Math.round),
-      reingests: again.map(Math.round),
-    };
-  } finally {
-    await closeAllDrivers();
-  }
-}
-
-/** Each load's rate on stderr, numbered. */
-function progress(): NonNullable<IngestBenchOptions['onLoad']> {
-  let n = 0;
-  return (what, rowsPerSecond) => process.stderr.write(`bench ingest: ${++n}. ${what}: ${rowsPerSecond} rows/s\n`);
+  return lines.join('\n');
 }
 
 /** The entry the main bench (src/bench/main.ts) calls with the snapshot it extracted. */
-export async function runIngestBench(context: { snapshot: string }): Promise<IngestBenchResult> {
-  return benchIngest(context.snapshot, { clear: process.env.CLAIMGRAPH_BENCH_CLEAR === '1', onLoad: progress() });
+export async function runIngestBench(context: { snapshot: string }): Promise<{ text: string; report: FirstLoadReport }> {
+  const report = await benchFirstLoads(context.snapshot, { log: (line) => process.stderr.write(`bench ingest: ${line}\n`) });
+  return { text: `\n${formatFirstLoads(report)}`, report };
 }
 
 function option(args: string[], name: string): number | undefined {
@@ -159,21 +55,36 @@ function option(args: string[], name: string): number | undefined {
 }
 
 async function main(args: string[]): Promise<number> {
-  const valued = ['--batch-size', '--concurrency', '--runs', '--warmup'];
+  const valued = ['--batch-size', '--concurrency', '--runs', '--warmup', '--scale', '--warm-up', '--steady-warmup', '--steady-runs'];
   const path = args.find((a, i) => !a.startsWith('--') && !valued.includes(args[i - 1] ?? ''));
   if (!path) {
-    process.stderr.write('usage: node dist/bench/ingest.js SNAPSHOT [--clear] [--warmup N] [--runs N] [--batch-size N] [--concurrency N]\n');
+    process.stderr.write('usage: node dist/bench/ingest.js SNAPSHOT --first-loads [--scale N] [--warm-up SECONDS] [--steady-warmup N] [--steady-runs N]\n       node dist/bench/ingest.js SNAPSHOT [--clear] [--warmup N] [--runs N] [--batch-size N] [--concurrency N]\n');
     return 2;
   }
+  const log = (line: string) => process.stderr.write(`bench ingest: ${line}\n`);
   try {
-    const r = await benchIngest(path, {
+    if (args.includes('--first-loads')) {
+      const steadyRuns = option(args, '--steady-runs');
+      const r = await benchFirstLoads(path, {
+        scale: option(args, '--scale'),
+        warmUpSeconds: option(args, '--warm-up'),
+        steady: { warmup: option(args, '--steady-warmup') ?? 10, runs: steadyRuns ?? 5 },
+        log,
+      });
+      process.stderr.write(`${formatFirstLoads(r)}\n`);
+      process.stdout.write(`${JSON.stringify(r)}\n`);
+      return 0;
+    }
+    let n = 0;
+    const options: IngestBenchOptions = {
       clear: args.includes('--clear'),
       warmup: option(args, '--warmup'),
       runs: option(args, '--runs'),
       batchSize: option(args, '--batch-size'),
       concurrency: option(args, '--concurrency'),
-      onLoad: progress(),
-    });
+      onLoad: (what, rowsPerSecond) => log(`${++n}. ${what}: ${rowsPerSecond} rows/s (load average ${loadavg()[0]!.toFixed(2)})`),
+    };
+    const r = await benchIngest(path, options);
     process.stderr.write(
       `ingest ${r.rows} rows (${r.nodes} nodes, ${r.relationships} relationships) into ${r.uri}: first load ${r.firstRowsPerSecond} rows/s; ` +
         `after ${r.warmup} more, ${r.rowsPerSecond} rows/s (median of ${r.firstLoads.join(', ')}); ` +

@@ -1,6 +1,8 @@
 import type { Relation, Snapshot, SnapshotDocument, Statement } from '../snapshot/schema.js';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../snapshot/schema.js';
+import { findClaims } from './claims/index.js';
 import { linkEntities } from './link.js';
+import { linkStances } from './stance/index.js';
 import type { DocEntityRef, DocExtraction, SourceDocument } from './types.js';
 
 /** A document's own fields without its text: what the snapshot keeps of it. */
@@ -55,6 +57,7 @@ export function assembleSnapshot(headers: DocumentHeader[], extractions: DocExtr
         about,
         confidence: s.confidence,
         cueClass: s.cueClass,
+        ...(s.stance && { stance: linkStances(s.stance, { idOf: (k) => linked.idOf(ex.docId, k), idOfName: (type, name) => linked.idOfName(ex.docId, type, name) }, about) }),
       });
     }
     ex.relations.forEach((r, n) => {
@@ -66,13 +69,15 @@ export function assembleSnapshot(headers: DocumentHeader[], extractions: DocExtr
       relations.push(rel);
     });
   });
+  const { claims, claimOf } = findClaims(statements, documents);
   return {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
     createdAt: createdAt.toISOString(),
     documents,
     entities: linked.entities,
-    statements,
+    statements: claims.length ? statements.map((s) => (claimOf.has(s.id) ? { ...s, claimId: claimOf.get(s.id)! } : s)) : statements,
     relations,
+    ...(claims.length && { claims }),
   };
 }

@@ -5,6 +5,7 @@ import { readMetadata } from './metadata.js';
 import type { NerModel } from './ner/model.js';
 import { segmentText } from './segments.js';
 import { fromView, shiftEntity, shiftRelation, shiftStatement } from './shift.js';
+import { addStances } from './stance/index.js';
 import { findStatements } from './statements/index.js';
 import type { DocEntity, DocExtraction, DocRelation, DocStatement, SourceDocument } from './types.js';
 import { textView } from './view.js';
@@ -88,6 +89,8 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   const segments = segmentText(view.text);
   const found = segments.length === 1 ? extractText(view.text, options) : extractSegmented(view.text, segments, options);
   const parts = keepArticle(fromView(found, view, text), findArticle(text));
+  // Stances read the document's own text, once its statements' spans are the document's.
+  parts.statements = addStances(text, parts.statements, parts.entities);
   const extraction: DocExtraction = { docId: doc.id, meta: readMetadata(view.text), length: doc.text.length, ...parts };
   if (end < doc.text.length) {
     extraction.notes = [`${doc.text.length.toLocaleString('en')} characters; entities and statements were read from the first ${end.toLocaleString('en')} only (--max-chars)`];

@@ -1,4 +1,4 @@
-import type { EntityType, Span, StatementKind } from '../snapshot/schema.js';
+import type { EntityType, Span, StanceValue, StatementKind } from '../snapshot/schema.js';
 
 /**
  * The shapes that travel between the extract stages. A document is extracted on its own
@@ -74,6 +74,16 @@ export interface DocStatement {
    */
   aboutNames?: { type: EntityType; name: string }[];
   confidence: number;
+  /** The speaker's stance towards each target of `about` (and of `aboutNames`, keyed `name:<Type>:<name>`). */
+  stance?: DocStance[];
+}
+
+/** A stance towards one target, with a document-local key (see `src/extract/stance/`). */
+export interface DocStance {
+  key: string;
+  stance: StanceValue;
+  score: number;
+  evidence: Span | null;
 }
 
 export interface DocRelation {

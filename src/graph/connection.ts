@@ -79,6 +79,17 @@ export async function closeAllDrivers(): Promise<void> {
   await Promise.all(all.map(async (p) => (await p.catch(() => undefined))?.close()));
 }
 
+/**
+ * Close this process's drivers for `uri`: after a bulk load swapped its database, a driver's
+ * bookmarks name transactions the new database never had, and it would wait for them forever.
+ */
+export async function closeDriversFor(uri: string): Promise<void> {
+  const keys = [...drivers.keys()].filter((key) => key.split('\u0000', 1)[0] === uri);
+  const closing = keys.map((key) => drivers.get(key)!);
+  for (const key of keys) drivers.delete(key);
+  await Promise.all(closing.map(async (p) => (await p.catch(() => undefined))?.close()));
+}
+
 async function connect(target: Neo4jTarget): Promise<Driver> {
   let driver: Driver;
   try {

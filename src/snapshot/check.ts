@@ -10,6 +10,43 @@ export interface CheckResult {
 type Texts = ReadonlyMap<string, string>;
 
 /**
+ * The relationship types the graph gives statements, mentions and claims (graph/model.ts): a
+ * relation of one of these types would be taken for one of them, so none may have it.
+ */
+export const GRAPH_RELATIONSHIP_TYPES = ['SAID', 'ADDRESSED_TO', 'ABOUT', 'REPORTED_IN', 'MENTIONED_IN', 'PART_OF'] as const;
+
+/**
+ * What Neo4j would refuse in a snapshot the schema accepts (so that an ingest never fails halfway
+ * through): relation types the graph uses itself, and relation property keys and values Neo4j
+ * cannot store. Labels and the other keys are the graph's own.
+ */
+export function neo4jProblems(snapshot: Snapshot, file: string): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  snapshot.relations.forEach((r, i) => {
+    const where = `relations[${i}] (${r.id})`;
+    if ((GRAPH_RELATIONSHIP_TYPES as readonly string[]).includes(r.type)) {
+      problems.push({ file, reason: `${where}.type: ${r.type} is a relationship type of the graph itself (statements, mentions, claims); give the relation another`, ruleId: 'reserved-type' });
+    }
+    for (const [key, value] of Object.entries(r.properties ?? {})) {
+      const why = relationPropertyProblem(key, value);
+      if (why) problems.push({ file, reason: `${where}.properties: ${why}`, ruleId: 'neo4j-property' });
+    }
+  });
+  return problems;
+}
+
+/**
+ * What Neo4j would refuse or change in a relation's own property: a key that is empty or holds a
+ * NUL character is not a valid token name; a whole number beyond 2^53 cannot travel exactly.
+ */
+function relationPropertyProblem(key: string, value: unknown): string | undefined {
+  if (key === '') return 'an empty property key (Neo4j refuses it)';
+  if (key.includes('\u0000')) return `property key ${JSON.stringify(key)} holds a NUL character (Neo4j refuses it)`;
+  if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) return `property ${JSON.stringify(key)}: ${value} is a whole number beyond 2^53, which Neo4j would not store exactly (write it as a string)`;
+  return undefined;
+}
+
+/**
  * Check `json` (already parsed) against the snapshot contract: the schema, unique ids, that every
  * referenced id exists, and — given the documents' texts by id — that every span's text is the
  * document's text at its offsets. `file` names the snapshot in the problems.
@@ -44,6 +81,8 @@ export function checkSnapshot(json: unknown, file: string, texts?: Texts): Check
   snapshot.claims?.forEach((c, i) => unique(c.id, `claims[${i}]`));
   const statementIds = new Set(snapshot.statements.map((s) => s.id));
   const claimIds = new Set(snapshot.claims?.map((c) => c.id));
+  const claimOf = new Map(snapshot.claims?.map((c) => [c.id, new Set(c.statementIds)]));
+  const claimIdOf = new Map(snapshot.statements.map((s) => [s.id, s.claimId]));
 
   /** A span in document `docId`: the document exists, the span fits in it, and (with texts) matches. */
   const span = (where: string, docId: string, s: { text: string; start: number; end: number }) => {
@@ -96,12 +135,14 @@ export function checkSnapshot(json: unknown, file: string, texts?: Texts): Check
       if (t.evidence) span(`${where}.stance[${j}].evidence`, s.docId, t.evidence);
     });
     if (s.claimId !== undefined && !claimIds.has(s.claimId)) problem(where, `claim "${s.claimId}" does not exist`, 'dangling-ref');
+    else if (s.claimId !== undefined && !claimOf.get(s.claimId)?.has(s.id)) problem(where, `claim "${s.claimId}" does not list this statement`, 'claim-membership');
   });
   snapshot.claims?.forEach((c, i) => {
     const where = `claims[${i}] (${c.id})`;
     entityRef(`${where}.speaker`, c.speaker);
     c.statementIds.forEach((id) => {
       if (!statementIds.has(id)) problem(where, `statement "${id}" does not exist`, 'dangling-ref');
+      else if (claimIdOf.get(id) !== c.id) problem(where, `statement "${id}" has claimId ${JSON.stringify(claimIdOf.get(id) ?? null)}, not this claim`, 'claim-membership');
     });
     c.documents.forEach((d) => docRef(`${where}.documents`, d));
     if (!statementIds.has(c.firstSeen.statementId)) problem(`${where}.firstSeen`, `statement "${c.firstSeen.statementId}" does not exist`, 'dangling-ref');
@@ -113,5 +154,6 @@ export function checkSnapshot(json: unknown, file: string, texts?: Texts): Check
     entityRef(`${where}.to`, r.to);
     span(`${where}.evidence`, r.docId, r.evidence);
   });
+  problems.push(...neo4jProblems(snapshot, file));
   return { snapshot, problems };
 }

@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { join } from 'node:path';
 import { plain } from '../../src/graph/queries/values.js';
+import { testNeo4j } from '../helpers/neo4j.js';
 import { extractCorpus } from '../../src/pipeline/extract-corpus.js';
 import type { Snapshot } from '../../src/snapshot/schema.js';
 
@@ -30,6 +31,12 @@ export function shard(snapshot: Snapshot, docIds: string[]): Snapshot {
   return { ...snapshot, documents: snapshot.documents.filter((d) => docs.has(d.id)), entities, statements, relations };
 }
 
+/** graphState of the test Neo4j (see tests/helpers/neo4j.ts). */
+export async function testGraphState(): Promise<{ nodes: string[]; relationships: string[] }> {
+  const { driver, database } = await testNeo4j();
+  return graphState(driver, database);
+}
+
 /**
  * Everything the database holds, as sorted text lines (labels and properties of every node;
  * endpoints, type and properties of every relationship), for comparing two graphs exactly.
@@ -44,7 +51,8 @@ export async function graphState(driver: Driver, database?: string): Promise<{ n
   };
 }
 
-function sortKeys(value: unknown): unknown {
+/** A value with every object's keys sorted (Neo4j returns properties in store order, which differs between loads). */
+export function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, sortKeys(v)]));
   return value;
@@ -63,8 +71,9 @@ export async function databaseCounts(driver: Driver, database?: string): Promise
 /** A snapshot in a canonical order (lists sorted), to compare a read-back with the original. */
 export function canonical(snapshot: Snapshot): Snapshot {
   const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const { claims, ...rest } = snapshot;
   return {
-    ...snapshot,
+    ...rest,
     documents: byId(snapshot.documents),
     entities: byId(snapshot.entities).map((e) => ({
       ...e,
@@ -72,9 +81,11 @@ export function canonical(snapshot: Snapshot): Snapshot {
       mentions: [...e.mentions].sort((a, b) => (a.docId === b.docId ? a.start - b.start : a.docId < b.docId ? -1 : 1)),
     })),
     statements: byId(snapshot.statements).map((s) => {
-      const { cueClass, ...rest } = s;
-      return { ...rest, ...(cueClass == null ? {} : { cueClass }), about: [...new Set(s.about)].sort() };
+      const { cueClass, stance, ...fields } = s;
+      const sorted = [...(stance ?? [])].sort((a, b) => (a.entityId < b.entityId ? -1 : 1));
+      return { ...fields, ...(cueClass == null ? {} : { cueClass }), ...(sorted.length > 0 ? { stance: sorted } : {}), about: [...new Set(s.about)].sort() };
     }),
     relations: byId(snapshot.relations),
+    ...(claims && claims.length > 0 ? { claims: byId(claims) } : {}),
   };
 }

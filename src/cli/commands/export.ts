@@ -1,5 +1,5 @@
 import { closeAllDrivers, openDriver, resolveTarget } from '../../graph/connection.js';
-import { EXPORTERS, writeExport } from '../../graph/export/index.js';
+import { ExportError, EXPORTERS, writeExport } from '../../graph/export/index.js';
 import { readGraphSnapshot } from '../../graph/export/from-neo4j.js';
 import { snapshotToGraph } from '../../graph/model.js';
 import { readSnapshot } from '../../snapshot/read.js';
@@ -18,20 +18,23 @@ async function fromNeo4j(ctx: CommandContext): Promise<Snapshot> {
 
 export default defineCommand({
   summary: 'Export the graph as JSON, Cytoscape, GraphML, GEXF, CSV or Cypher',
-  usage: 'claimgraph export FORMAT --out PATH [--snapshot FILE]',
+  usage: 'claimgraph export FORMAT --out PATH [--snapshot FILE] [--for-import]',
   description: [
     'Writes the graph of a snapshot (--snapshot FILE) or of the Neo4j database (read back into',
     'the snapshot shape) in FORMAT:',
     ...Object.values(EXPORTERS).map((e) => `  ${e.format.padEnd(10)} ${e.description}${e.output === 'directory' ? ' (PATH is a directory)' : ''}`),
-    'Files are written whole or not at all (through a temporary file).',
+    'Files are written whole or not at all (through a temporary file). CSV cells a spreadsheet would',
+    "run as formulas (=, +, -, @ …) start with an apostrophe unless --for-import is given.",
   ].join('\n'),
   options: {
     out: { type: 'string', short: 'o' },
     snapshot: { type: 'string', short: 's' },
+    'for-import': { type: 'boolean' },
   },
   optionHelp: {
     out: 'the file (the directory for csv) to write',
     snapshot: 'export this snapshot file instead of the graph in Neo4j',
+    'for-import': 'csv: exact values for neo4j-admin, without the spreadsheet formula guard (never open these in a spreadsheet)',
   },
   examples: [
     'claimgraph export graphml --snapshot snapshot.json --out graph.graphml',
@@ -52,7 +55,14 @@ export default defineCommand({
       throw new ExitError(EXIT.failed, err instanceof Error ? err.message : String(err));
     }
     const graph = snapshotToGraph(snapshot);
-    const files = exporter.write({ snapshot, graph });
+    if (values['for-import'] && exporter.format !== 'csv') throw new UsageError('--for-import is for the csv format');
+    let files;
+    try {
+      files = exporter.write({ snapshot, graph }, values['for-import'] ? { formulaGuard: false } : {});
+    } catch (err) {
+      if (err instanceof ExportError) throw new ExitError(EXIT.failed, err.message);
+      throw err;
+    }
     const written = await writeExport(exporter, files, out);
     ctx.stderr.write(`export ${exporter.format}: ${graph.nodes.length} nodes, ${graph.edges.length} relationships → ${written.length === 1 ? written[0] : `${written.length} files in ${out}`}\n`);
     return EXIT.ok;

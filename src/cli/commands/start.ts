@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatDiagnostic } from '../../diagnostics.js';
 import { extractCorpus } from '../../pipeline/extract-corpus.js';
@@ -6,6 +6,9 @@ import { writeSnapshot } from '../../snapshot/write.js';
 import { defineCommand, type CommandContext } from '../command.js';
 import { EXIT, UsageError } from '../errors.js';
 import { Progress } from '../progress.js';
+import { neverStarted, wantsBulk } from '../../graph/bulk/choose.js';
+import { resolveDataDir } from '../../graph/local/paths.js';
+import { snapshotToGraph } from '../../graph/model.js';
 
 /** Wait for Ctrl-C (or SIGTERM). */
 function untilInterrupted(): Promise<void> {
@@ -42,6 +45,40 @@ async function ensureNeo4j(ctx: CommandContext): Promise<boolean> {
   }
 }
 
+/** Inputs of at least this many bytes may be large enough for a bulk load (about 11 MB of news make 200,000 rows). */
+const BULK_SIZED_INPUT = 8 * 2 ** 20;
+
+/** The bytes of the inputs (files, directories of files), as far as they can be read. */
+async function inputBytes(paths: string[]): Promise<number> {
+  let total = 0;
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (info?.isFile()) total += info.size;
+    else if (info?.isDirectory()) total += await inputBytes((await readdir(path).catch(() => [] as string[])).map((name) => join(path, name)));
+  }
+  return total;
+}
+
+/**
+ * Start the local server while the corpus is extracted, then warm it up (see
+ * graph/ingest/warmup.ts) until the extraction is done: the first load then finds a server
+ * running, its code compiled and the loader's statements planned.
+ */
+async function prepareNeo4j(ctx: CommandContext, extracted: AbortSignal): Promise<boolean> {
+  if (!(await ensureNeo4j(ctx))) return false;
+  if (extracted.aborted) return true;
+  const { closeDriversFor, openDriver, resolveTarget } = await import('../../graph/connection.js');
+  const { warmUp } = await import('../../graph/ingest/warmup.js');
+  try {
+    const target = await resolveTarget(ctx.env, ctx.cwd);
+    await warmUp(await openDriver(target), { database: target.database, seconds: 120, signal: extracted });
+    await closeDriversFor(target.uri);
+  } catch (err) {
+    ctx.stderr.write(`claimgraph start: warming Neo4j up failed (${(err as Error).message.split('\n', 1)[0]}); going on\n`);
+  }
+  return true;
+}
+
 export default defineCommand({
   summary: 'The main job: extract corpus/, load it into Neo4j, serve the explorer',
   usage: 'claimgraph start [INPUT...] [--port N] [--once]',
@@ -72,12 +109,21 @@ export default defineCommand({
     await mkdir(dataDir, { recursive: true });
     const out = join(dataDir, 'snapshot.json');
 
+    // The local server starts and warms up meanwhile, unless it never ran and the corpus may be
+    // large enough to be bulk loaded before its first start.
+    const local = !ctx.env.NEO4J_URI?.trim();
+    const neo4jDir = resolveDataDir(ctx.env, ctx.cwd);
+    const early = local && !((await neverStarted(neo4jDir)) && (await inputBytes(inputs)) >= BULK_SIZED_INPUT);
+    const extracted = new AbortController();
+    const prepared = early ? prepareNeo4j(ctx, extracted.signal) : undefined;
+    prepared?.catch(() => undefined); // awaited below; this only keeps a failure meanwhile from being unhandled
     const progress = new Progress(ctx.stderr, 'extract', 'documents');
     const { snapshot, diagnostics } = await extractCorpus(inputs, {
       onDocument: () => progress.tick(),
       onDiagnostic: (d) => ctx.stderr.write(`${formatDiagnostic(d)}\n`),
-    });
+    }).finally(() => extracted.abort());
     if (snapshot.documents.length === 0) {
+      await prepared;
       ctx.stderr.write('claimgraph start: no document could be read; nothing to do\n');
       return EXIT.failed;
     }
@@ -85,10 +131,15 @@ export default defineCommand({
     await writeSnapshot(out, snapshot);
     ctx.stderr.write(`claimgraph start: snapshot written to ${out}\n`);
 
-    let useNeo4j = await ensureNeo4j(ctx);
+    // A large corpus for a local server that never ran is bulk loaded before its first start,
+    // which then needs no restart (see src/graph/bulk/); otherwise the server starts first.
+    const graph = snapshotToGraph(snapshot);
+    const rows = graph.nodes.length + graph.edges.length;
+    const bulkFirst = !prepared && local && wantsBulk('auto', rows, ctx.env) && (await neverStarted(neo4jDir));
+    let useNeo4j = bulkFirst || (await (prepared ?? ensureNeo4j(ctx)));
     if (useNeo4j) {
       const { ingestSnapshotCommand } = await import('./ingest.js');
-      const code = await ingestSnapshotCommand(snapshot, ctx).catch((err: Error) => {
+      const code = await ingestSnapshotCommand(snapshot, ctx, { graph }).catch((err: Error) => {
         ctx.stderr.write(`claimgraph start: loading into Neo4j failed: ${err.message}; the snapshot is kept\n`);
         return EXIT.failed;
       });

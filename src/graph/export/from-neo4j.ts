@@ -1,12 +1,14 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_LABELS, STATEMENT_EDGE_TYPES, type MentionSpans } from '../model.js';
 import { plain } from '../queries/values.js';
-import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, SnapshotSchema, type Entity, type Relation, type Snapshot, type Statement } from '../../snapshot/schema.js';
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, SnapshotSchema, type Claim, type Entity, type Relation, type Snapshot, type Stance, type Statement } from '../../snapshot/schema.js';
 
 /**
  * Read the graph in Neo4j back into the snapshot shape (the inverse of the loader), so every
  * exporter can write what the database holds. Lists come back in id order (documents, entities,
- * statements, relations) and mentions in document and text order.
+ * statements, relations, claims) and mentions in document and text order. A claim's statements
+ * come first seen first: the one it was first seen in, then by date, document and offset; its
+ * documents and outlets (the documents' `source`) in that order.
  */
 
 type Props = Record<string, unknown>;
@@ -20,10 +22,17 @@ ORDER BY e.id`;
 const STATEMENTS = `MATCH (st:Statement)
 OPTIONAL MATCH (sp:Entity)-[said:SAID]->(st)
 OPTIONAL MATCH (st)-[to:ADDRESSED_TO]->(ad:Entity)
-OPTIONAL MATCH (st)-[:ABOUT]->(t:Entity)
-WITH st, sp, said, ad, to, t ORDER BY t.id
-RETURN properties(st) AS st, sp.id AS speaker, properties(said) AS said, ad.id AS addressee, properties(to) AS addressed, collect(t.id) AS about
+OPTIONAL MATCH (st)-[:PART_OF]->(c:Claim)
+OPTIONAL MATCH (st)-[ab:ABOUT]->(t:Entity)
+WITH st, sp, said, ad, to, c, t, ab ORDER BY t.id
+RETURN properties(st) AS st, sp.id AS speaker, properties(said) AS said, ad.id AS addressee, properties(to) AS addressed, c.id AS claim,
+  collect(t.id) AS about, collect(CASE WHEN ab.stance IS NULL THEN null ELSE {entityId: t.id, stance: ab.stance, score: ab.score, text: ab.evidenceText, start: ab.evidenceStart, end: ab.evidenceEnd} END) AS stance
 ORDER BY st.id`;
+const CLAIMS = `MATCH (c:Claim)
+OPTIONAL MATCH (c)<-[:PART_OF]-(st:Statement)-[:REPORTED_IN]->(d:Document)
+WITH c, st, d ORDER BY CASE WHEN st.id = c.firstSeenStatementId THEN 0 ELSE 1 END, d.publishedAt, d.id, st.start, st.id
+RETURN properties(c) AS c, collect({statementId: st.id, docId: d.id, publishedAt: d.publishedAt, source: d.source}) AS copies
+ORDER BY c.id`;
 const RELATIONS = `MATCH (a:Entity)-[r]->(b:Entity) WHERE NOT type(r) IN $fixed
 RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS r
 ORDER BY r.id`;
@@ -87,7 +96,44 @@ function statementOf(row: Props): Statement {
     confidence: num(st.confidence),
   };
   if (st.cueClass !== undefined) statement.cueClass = String(st.cueClass);
+  const stance = (row.stance as Props[]).map(stanceOf);
+  if (stance.length > 0) statement.stance = stance;
+  if (row.claim) statement.claimId = String(row.claim);
   return statement;
+}
+
+function stanceOf(t: Props): Stance {
+  return { entityId: String(t.entityId), stance: t.stance as Stance['stance'], score: num(t.score), evidence: t.text === null || t.text === undefined ? null : span(t.text, t.start, t.end) };
+}
+
+/** Each value once, in first-seen order. */
+function distinct(values: unknown[]): string[] {
+  return [...new Set(values.filter((v): v is string => typeof v === 'string'))];
+}
+
+/**
+ * A claim from its node and its copies (first seen first). Where the statement it was first seen
+ * in is gone (a newer snapshot of that document dropped it), the first copy left is where it was
+ * first seen.
+ */
+function claimOf(row: Props): Claim {
+  const c = row.c as Props;
+  const copies = (row.copies as Props[]).filter((x) => typeof x.statementId === 'string');
+  const statementIds = distinct(copies.map((x) => x.statementId));
+  const stored = { statementId: String(c.firstSeenStatementId), docId: String(c.firstSeenDocId), publishedAt: str(c.firstSeenPublishedAt), source: str(c.firstSeenSource) };
+  const first = statementIds.includes(stored.statementId) || copies.length === 0 ? stored : { statementId: String(copies[0]!.statementId), docId: String(copies[0]!.docId), publishedAt: str(copies[0]!.publishedAt), source: str(copies[0]!.source) };
+  const firstSeen: Claim['firstSeen'] = { statementId: first.statementId, docId: first.docId };
+  if (first.publishedAt !== undefined) firstSeen.publishedAt = first.publishedAt;
+  if (first.source !== undefined) firstSeen.source = first.source;
+  return {
+    id: String(c.id),
+    statementIds,
+    speaker: str(c.speaker) ?? null,
+    content: String(c.content),
+    firstSeen,
+    documents: distinct(copies.map((x) => x.docId)),
+    outlets: distinct(copies.map((x) => x.source)),
+  };
 }
 
 function relationOf(row: Props): Relation {
@@ -121,6 +167,9 @@ export async function readGraphSnapshot(driver: Driver, database?: string): Prom
         statements: (await rows(tx, STATEMENTS)).map(statementOf),
         relations: (await rows(tx, RELATIONS, { fixed: [...STATEMENT_EDGE_TYPES] })).map(relationOf),
       };
+      // A claim no statement carries any more (its statements removed since) is not one.
+      const claims = (await rows(tx, CLAIMS)).map(claimOf).filter((c) => c.statementIds.length > 0);
+      if (claims.length > 0) Object.assign(snapshot, { claims });
       return SnapshotSchema.parse(snapshot);
     });
   } finally {

@@ -35,28 +35,67 @@ export interface Upsert {
   rows: unknown[][];
 }
 
+/** Marks a node as locked by the running statement before it reads what it merges; removed by the same statement. */
+const LOCK_MARK = '__claimgraphLock';
+
 /**
  * Upsert of the nodes of one group, rows laid out by `layout` (the group's property keys, `id`
  * among them). Documents and statements take exactly the snapshot's properties (`SET n = …`, so a
- * property the new snapshot lacks is removed). An entity keeps the aliases it already had
- * (entities span documents, and shards of a corpus each know some).
+ * property the new snapshot lacks is removed). Entities and claims span documents, and shares of
+ * a corpus loaded in any order (or at once) must end alike, so what a load writes into one that
+ * exists is a function of both that does not care which came first (see entityCypher, claimCypher).
  */
 function nodeCypher(group: string, layout: RowLayout): string {
   const id = layout.prop('id');
   if (group === 'Document' || group === 'Statement') return `UNWIND $rows AS row MERGE (n:${cypherName(group)} {id: ${id}}) SET n = ${layout.props()}`;
-  const type = group.slice('Entity:'.length);
+  if (group === 'Claim') return claimCypher(layout);
+  return entityCypher(group.slice('Entity:'.length), layout);
+}
+
+/**
+ * An entity's upsert. The name is the longer of the two (of equal lengths, the first in
+ * code-unit order); the aliases are every name and alias either gave but that one, each once, in
+ * order: so A then B, B then A and both at once give one graph. The node is locked (a property
+ * written and removed) before its name and aliases are read, so that concurrent loads of the same
+ * entity wait for each other instead of losing each other's aliases.
+ */
+function entityCypher(type: string, layout: RowLayout): string {
+  const [id, name, aliases] = [layout.prop('id'), layout.prop('name'), layout.propOr('aliases')];
   const others = ENTITY_LABELS.filter((l) => l !== type).map(cypherName).join(':');
-  const [name, aliases] = [layout.prop('name'), layout.prop('aliases')];
   return [
-    `UNWIND $rows AS row MERGE (n:Entity {id: ${id}})`,
-    `WITH n, row, [a IN coalesce(n.aliases, []) WHERE NOT a IN ${aliases} AND a <> ${name}] AS kept`,
-    `SET n.name = ${name}, n.aliases = ${aliases} + kept, n:${cypherName(type)}`,
-    `REMOVE n:${others}`,
+    `UNWIND $rows AS row MERGE (n:Entity {id: ${id}}) SET n.${LOCK_MARK} = true`,
+    `WITH n, row, coalesce(n.name, ${name}) AS old`,
+    `WITH n, row, old, CASE WHEN size(${name}) > size(old) OR (size(${name}) = size(old) AND ${name} < old) THEN ${name} ELSE old END AS name`,
+    `CALL (n, row, old, name) { UNWIND coalesce(n.aliases, []) + coalesce(${aliases}, []) + [old, ${name}] AS alias WITH DISTINCT alias WHERE alias <> name ORDER BY alias RETURN collect(alias) AS aliases }`,
+    `SET n.name = name, n.aliases = CASE size(aliases) WHEN 0 THEN null ELSE aliases END, n:${cypherName(type)}`,
+    `REMOVE n:${others}, n.${LOCK_MARK}`,
+  ].join(' ');
+}
+
+/** The order in which claims were first seen, as text: dated before undated, then by date, then by statement id. */
+function firstSeenKey(publishedAt: string, statementId: string): string {
+  return `coalesce(${publishedAt}, '\\uffff') + '|' + ${statementId}`;
+}
+
+/**
+ * A claim's upsert: its properties are those of the load that saw it first (see firstSeenKey), so
+ * the order of loads does not matter; a load with the same first sighting (a newer snapshot of
+ * the same documents) rewrites them. Which statements carry it is what their PART_OF
+ * relationships say.
+ */
+function claimCypher(layout: RowLayout): string {
+  const given = firstSeenKey(layout.propOr('firstSeenPublishedAt'), layout.prop('firstSeenStatementId'));
+  const stored = firstSeenKey('n.firstSeenPublishedAt', 'n.firstSeenStatementId');
+  return [
+    `UNWIND $rows AS row MERGE (n:Claim {id: ${layout.prop('id')}}) SET n.${LOCK_MARK} = true`,
+    `WITH n, row, n.firstSeenStatementId IS NULL OR ${given} <= ${stored} AS first`,
+    `FOREACH (_ IN CASE WHEN first THEN [1] ELSE [] END | SET n = ${layout.props()})`,
+    `REMOVE n.${LOCK_MARK}`,
   ].join(' ');
 }
 
 /** Relationship types that never carry properties: no SET (which would read and rewrite them). */
-const BARE_TYPES = new Set(['REPORTED_IN', 'ABOUT']);
+const BARE_TYPES = new Set(['REPORTED_IN', 'PART_OF']);
 
 /** The lead values of a merged relationship's row: the ids of its ends. */
 export const EDGE_LEAD = ['source', 'target'] as const;

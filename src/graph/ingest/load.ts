@@ -1,9 +1,12 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { neo4jProblems } from '../../snapshot/check.js';
 import type { Snapshot } from '../../snapshot/schema.js';
 import { snapshotToGraph, type GraphModel } from '../model.js';
 import { schemaStatements } from './cypher.js';
 import { planLoad } from './plan.js';
+import { ensureSchema } from './schema.js';
 import { removeStale, type Removed } from './stale.js';
+import { LoadState } from './state.js';
 import { writeUnitBatch, type UnitContext } from './units.js';
 
 /** Rows a write transaction carries; tuned on the BBC benchmark (src/bench/ingest.ts). */
@@ -29,9 +32,18 @@ export interface IngestResult {
   seconds: number;
 }
 
-/** A failed ingest: names the step and the cause. Re-running the same ingest completes the graph. */
+/**
+ * A failed ingest: names the step, the cause and what the graph holds of the load (`state`).
+ * Re-running the same ingest completes the graph.
+ */
 export class IngestError extends Error {
   override name = 'IngestError';
+  constructor(
+    message: string,
+    readonly state?: LoadState,
+  ) {
+    super(message);
+  }
 }
 
 /** Run `work` on every item, at most `limit` at once; the first failure is thrown once all have settled. */
@@ -71,22 +83,32 @@ export async function ingestSnapshot(driver: Driver, snapshot: Snapshot, options
 /** As ingestSnapshot, with the graph already built. */
 export async function ingestGraph(driver: Driver, snapshot: Snapshot, graph: GraphModel, options: IngestOptions = {}): Promise<IngestResult> {
   const started = Date.now();
+  // What Neo4j would refuse is refused here, before anything is written.
+  const refused = neo4jProblems(snapshot, 'snapshot');
+  if (refused.length > 0) {
+    throw new IngestError(`ingest: nothing written: ${refused[0]!.reason}${refused.length > 1 ? ` (and ${refused.length - 1} more; run claimgraph validate)` : ''}`);
+  }
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const relationTypes = new Set(snapshot.relations.map((r) => r.type));
+  const state = new LoadState(snapshot.documents.map((d) => d.id));
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
+  let failed = '';
   const step = async <T>(what: string, work: () => Promise<T>): Promise<T> => {
     try {
       return await work();
     } catch (err) {
-      throw new IngestError(`ingest: ${what} failed: ${(err as Error).message.split('\n', 1)[0]} (re-run the ingest to complete the graph)`);
+      failed ||= what;
+      throw err;
     }
   };
   try {
     await step('creating the schema', () => ensureSchema(session, schemaStatements([...relationTypes].sort())));
+    state.schema = true;
     // Only documents already in the graph can hold anything stale; a first load skips the clean-up.
     const known = await step('reading the documents already loaded', () => existingDocuments(session, snapshot.documents.map((d) => d.id)));
     const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
     const plan = planLoad(graph, { batchSize, concurrency });
+    state.sharedTotal = plan.entities.reduce((sum, u) => sum + u.rows.length, 0);
     const ctx: UnitContext = {
       nodeTypes: new Map(graph.nodeKeys.map((k) => [k.name, k.type])),
       edgeTypes: new Map(graph.edgeKeys.map((k) => [k.name, k.type])),
@@ -107,60 +129,24 @@ export async function ingestGraph(driver: Driver, snapshot: Snapshot, graph: Gra
       done += rows;
       options.onProgress?.(done, total, group);
     };
-    // Entities first (every document links to them), then whole documents with what they own.
-    await inParallel(plan.entities, concurrency, (u) =>
-      write(u.group, u.rows.length, (tx) => tx.run(u.cypher, { rows: u.rows.map((r) => u.layout.typed(r, ctx.nodeTypes)) })),
-    );
-    await inParallel(plan.units, concurrency, (batch) => write('documents', batch.size, (tx) => writeUnitBatch(tx, batch, ctx)));
+    // Entities and claims first (documents link to them), then whole documents with what they own.
+    await inParallel(plan.entities, concurrency, async (u) => {
+      await write(u.group, u.rows.length, (tx) => tx.run(u.cypher, { rows: u.rows.map((r) => u.layout.typed(r, ctx.nodeTypes)) }));
+      state.shared += u.rows.length;
+    });
+    await inParallel(plan.units, concurrency, async (batch) => {
+      await write('documents', batch.size, (tx) => writeUnitBatch(tx, batch, ctx));
+      for (const d of batch.nodes.Document) state.documents.add(d.id);
+    });
     const removed = await step('removing what the snapshot no longer holds', () => removeStale(session, snapshot, known, batchSize));
+    state.staleRemoved = true;
     return { nodes: graph.nodes.length, relationships: graph.edges.length, removed, seconds: (Date.now() - started) / 1000 };
+  } catch (err) {
+    const cause = (err as Error).message.split('\n', 1)[0];
+    throw new IngestError(`ingest: ${failed || 'loading'} failed: ${cause}. So far: ${state.describe()} (re-run the ingest to complete the graph)`, state);
   } finally {
     await session.close();
   }
-}
-
-/** How many times the schema is looked at and made, when concurrent ingests make it too. */
-const SCHEMA_ATTEMPTS = 10;
-
-/**
- * Create the constraints and indexes not there yet (one read when all are), all in one schema
- * transaction: 0.16 s for a new database, against 0.25 s one at a time. Another ingest may be
- * making the same schema at once; then this transaction fails with a schema error (the same rule
- * there already, or an index of the same name: a constraint's index exists before the constraint
- * does), and this ingest looks again at what is there and makes the rest, until the other is done.
- */
-async function ensureSchema(session: Session, statements: string[]): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    const existing = await schemaNames(session);
-    const missing = statements.filter((statement) => {
-      const [, kind, name] = /^CREATE (?:FULLTEXT )?(CONSTRAINT|INDEX) (\w+)/.exec(statement) ?? [];
-      return !(name && existing[kind === 'CONSTRAINT' ? 'constraints' : 'indexes'].has(name));
-    });
-    if (missing.length === 0) return;
-    try {
-      await session.executeWrite(async (tx) => {
-        for (const statement of missing) await tx.run(statement);
-      });
-      return;
-    } catch (err) {
-      if (attempt >= SCHEMA_ATTEMPTS || !isSchemaConflict(err)) throw err;
-      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
-    }
-  }
-}
-
-/** The names of the constraints, and of the indexes, there are. */
-async function schemaNames(session: Session): Promise<{ constraints: Set<string>; indexes: Set<string> }> {
-  return session.executeRead(async (tx) => {
-    const names = async (show: string) => new Set((await tx.run(`${show} YIELD name`)).records.map((r) => r.get('name') as string));
-    return { constraints: await names('SHOW CONSTRAINTS'), indexes: await names('SHOW INDEXES') };
-  });
-}
-
-/** A schema error of the kind two ingests making the same schema at once give each other. */
-function isSchemaConflict(err: unknown): boolean {
-  const code = (err as { code?: unknown }).code;
-  return typeof code === 'string' && /^Neo\.ClientError\.Schema\.(EquivalentSchemaRuleAlreadyExists|IndexAlreadyExists|ConstraintAlreadyExists|IndexWithNameAlreadyExists|ConstraintWithNameAlreadyExists|IndexOrConstraintAlreadyExists)$/.test(code);
 }
 
 type Session = ReturnType<Driver['session']>;

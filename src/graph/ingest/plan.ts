@@ -5,7 +5,7 @@ import { keysOf } from './rows.js';
 /**
  * How a load is cut into write transactions, decided before anything is written.
  *
- * Entities come first: they are shared by every document. Then each document travels in one
+ * Entities and claims come first: they are shared by documents. Then each document travels in one
  * transaction with its statements and every relationship they own, so a transaction that creates
  * a document or a statement also creates its relationships — nobody else can have linked a node
  * that was not there before the transaction, so those need no MERGE (see load.ts).
@@ -42,7 +42,7 @@ export interface UnitBatch {
 }
 
 export interface LoadPlan {
-  /** Entity upserts, a slice of one label's rows each; independent of each other. */
+  /** Entity and claim upserts, a slice of one group's rows each; independent of each other. */
   entities: Upsert[];
   /** Batches of whole documents; independent of each other once the entities are in. */
   units: UnitBatch[];
@@ -126,11 +126,11 @@ function documentUnits(graph: GraphModel): Unit[] {
 }
 
 /**
- * Cut a graph into transactions: entity upserts sliced so that `concurrency` of them can run at
+ * Cut a graph into transactions: entity and claim upserts sliced so that `concurrency` of them can run at
  * once, then documents with what they own, whole documents a batch, up to about `batchSize` rows.
  */
 export function planLoad(graph: GraphModel, options: { batchSize: number; concurrency: number }): LoadPlan {
-  const entityUpserts = nodeUpserts(graph.nodes).filter((u) => u.group.startsWith('Entity:'));
+  const entityUpserts = nodeUpserts(graph.nodes).filter((u) => u.group.startsWith('Entity:') || u.group === 'Claim');
   const entityRows = entityUpserts.reduce((sum, u) => sum + u.rows.length, 0);
   const entitySlice = sliceSize(entityRows, options.batchSize, options.concurrency);
   const entities = entityUpserts.flatMap((u) => {

@@ -33,6 +33,11 @@ export class RowLayout {
     return `${row}[${this.lead.length + i}]`;
   }
 
+  /** As prop, or `fallback` (a Cypher expression) when the group has no such property. */
+  propOr(key: string, fallback = 'null', row = 'row'): string {
+    return this.keys.includes(key) ? this.prop(key, row) : fallback;
+  }
+
   /** A Cypher map of every property of row variable `row`, e.g. `{id: row[0], name: row[1]}`. */
   props(row = 'row'): string {
     return `{${this.keys.map((k) => `${mapKey(k)}: ${this.prop(k, row)}`).join(', ')}}`;
@@ -71,9 +76,13 @@ export function keysOf(items: Iterable<{ properties: Record<string, unknown> }>)
   return [...keys];
 }
 
-/** A value as the driver must send it: JavaScript numbers go as floats, so longs become Neo4j integers. */
+/**
+ * A value as the driver must send it: JavaScript numbers go as floats, so whole numbers become
+ * Neo4j integers unless their key is a double (a key of mixed values is typed `string`, and its
+ * numbers keep their own type, as they do in the snapshot).
+ */
 function toNeo4j(value: unknown, type: PropertyType | undefined): unknown {
-  if (type === 'long' && typeof value === 'number') return neo4j.int(value);
+  if (typeof value === 'number' && type !== 'double' && Number.isInteger(value)) return neo4j.int(value);
   if (type === 'long[]' && Array.isArray(value)) return value.map((x) => neo4j.int(x as number));
   return value;
 }

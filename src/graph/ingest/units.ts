@@ -22,7 +22,7 @@ export interface UnitContext {
  * see it before this one commits), merged otherwise. Throws what the driver throws; the caller's
  * managed transaction retries the whole batch.
  */
-export async function writeUnitBatch(tx: ManagedTransaction, batch: UnitBatch, ctx: UnitContext): Promise<void> {
+export async function writeUnitBatch(tx: Pick<ManagedTransaction, 'run'>, batch: UnitBatch, ctx: UnitContext): Promise<void> {
   const created: Record<OwnerLabel, Set<string>> = { Document: new Set(), Statement: new Set() };
   for (const label of OWNER_LABELS) {
     if (batch.nodes[label].length === 0) continue;

@@ -21,6 +21,12 @@ export interface ClassData {
 /** A claim older than this is from a server that never stopped cleanly: try again. */
 const STALE_CLAIM_MS = 6 * 3600_000;
 
+/** The archive a stopped server saved for this distribution and Java, if any (other JVMs on its classpath may map it too). */
+export function savedArchive(dist: Distribution, java: JavaRuntime): string | undefined {
+  const path = join(dist.root, `class-data-java${java.version}.jsa`);
+  return existsSync(path) ? path : undefined;
+}
+
 /** The JVM options for class-data sharing with this distribution and Java. */
 export async function classDataOptions(dist: Distribution, java: JavaRuntime): Promise<ClassData> {
   const final = join(dist.root, `class-data-java${java.version}.jsa`);

@@ -14,6 +14,7 @@ import { assertPortFree, parsePort } from './ports.js';
 import { waitUntilReady } from './ready.js';
 import { readPassword, readServerSettings, writePassword, writeServerSettings } from './settings.js';
 import { stopServerProcess } from './stop.js';
+import { recoverInterruptedSwap } from '../bulk/swap.js';
 
 export const DEFAULT_BOLT_PORT = 7687;
 export const DEFAULT_HTTP_PORT = 7474;
@@ -53,6 +54,8 @@ export interface StartOptions {
   pageCache?: string;
   /** How long to wait for Bolt to answer (default 240 s: a loaded 2-core machine is slow). */
   timeoutMs?: number;
+  /** For the bulk loader's own restart: its swap is in progress, not interrupted (see bulk/swap.ts). */
+  duringSwap?: boolean;
 }
 
 /** A running local server and how to reach it. */
@@ -73,58 +76,75 @@ export interface StartResult {
  * Throws JavaMissingError, MavenMissingError, DownloadError, PortInUseError or ServerStartError.
  */
 export async function startLocalNeo4j(opts: StartOptions): Promise<StartResult> {
+  const layout = serverLayout(opts.dir);
+  await mkdir(layout.run, { recursive: true });
+  return withStartLock(layout, () => startHoldingLock(opts));
+}
+
+/**
+ * Run `work` holding the lock that starting the server of `layout` takes, so that no start
+ * happens meanwhile (a bulk load stops the server, swaps its database and starts it again).
+ */
+export function withStartLock<T>(layout: ServerLayout, work: () => Promise<T>): Promise<T> {
+  return withLock(join(layout.run, 'start.lock'), work);
+}
+
+/**
+ * startLocalNeo4j for a caller that holds the start lock (see withStartLock). A bulk load that
+ * was interrupted while it swapped the database in is rolled back first.
+ */
+export async function startHoldingLock(opts: StartOptions): Promise<StartResult> {
   const env = opts.env ?? process.env;
   const layout = serverLayout(opts.dir);
   const say = opts.onProgress ?? (() => undefined);
-  await mkdir(layout.run, { recursive: true });
-  return withLock(join(layout.run, 'start.lock'), async () => {
-    const running = await runningServerPid(layout);
-    if (running !== undefined) return describeRunning(layout, running);
-    await removePidFile(layout);
+  const running = await runningServerPid(layout);
+  if (running !== undefined) return describeRunning(layout, running);
+  await removePidFile(layout);
+  const recovered = opts.duringSwap ? undefined : await recoverInterruptedSwap(layout);
+  if (recovered) say(recovered);
 
-    // Settings, Java and ports first, so a typo, no Java or a taken port fails before a download.
-    const boltPort = opts.boltPort ?? parsePort(env.CLAIMGRAPH_BOLT_PORT, 'CLAIMGRAPH_BOLT_PORT', DEFAULT_BOLT_PORT);
-    const httpPort = opts.httpPort ?? parsePort(env.CLAIMGRAPH_HTTP_PORT, 'CLAIMGRAPH_HTTP_PORT', DEFAULT_HTTP_PORT);
-    if (boltPort === httpPort) throw new ServerStartError(`Bolt and HTTP ports are both ${boltPort}; they must differ`);
-    const heap = memorySize(opts.heap ?? env.CLAIMGRAPH_NEO4J_HEAP, 'CLAIMGRAPH_NEO4J_HEAP', '1g');
-    const pageCache = memorySize(opts.pageCache ?? env.CLAIMGRAPH_NEO4J_PAGECACHE, 'CLAIMGRAPH_NEO4J_PAGECACHE', '512m');
-    const java = await findJava(env);
-    await assertPortFree(boltPort, 'Bolt', 'choose another with --bolt-port or CLAIMGRAPH_BOLT_PORT');
-    await assertPortFree(httpPort, 'HTTP', 'choose another with --http-port or CLAIMGRAPH_HTTP_PORT');
-    const version = neo4jVersion(env);
-    const cache = cacheDir(env);
-    const dist = await ensureDistribution({
-      cache,
-      version,
-      env,
-      onStart: () => say(`Fetching Neo4j ${version} Community from Maven Central into ${cache} (first use only)…`),
-      onProgress: throttle((p) => say(`Neo4j download: ${p.files} files, ${(p.bytes / 1e6).toFixed(1)} MB`), 2000),
-    });
-
-    const username = 'neo4j';
-    const password = await preparePassword(layout, username);
-    await mkdir(layout.conf, { recursive: true });
-    await mkdir(layout.logs, { recursive: true });
-    await writeServerConf(layout, { boltPort, httpPort, pageCache });
-    const uri = `bolt://127.0.0.1:${boltPort}`;
-    await writeServerSettings(layout, { uri, username, boltPort, httpPort, version });
-
-    const classData = await classDataOptions(dist, java);
-    say(`Starting Neo4j ${version} in ${layout.home}…`);
-    const { pid } = launchServer(java, jvmArgs(layout, dist, { heap, extra: classData.args }), layout, env);
-    await writeFile(layout.pidFile, `${pid}\n`);
-    await rememberRecording(layout, classData);
-    try {
-      await waitUntilReady({ layout, pid, uri, boltPort, username, password, timeoutMs: opts.timeoutMs ?? DEFAULT_START_TIMEOUT_MS });
-    } catch (err) {
-      const killed = isAlive(pid) && (await stopServerProcess(pid, layout, 180_000));
-      await removePidFile(layout);
-      await saveRecordedClassData(layout, !killed);
-      throw err;
-    }
-    await removeInitialPassword(layout);
-    return { uri, httpUri: `http://127.0.0.1:${httpPort}`, username, password, version, pid, alreadyRunning: false };
+  // Settings, Java and ports first, so a typo, no Java or a taken port fails before a download.
+  const boltPort = opts.boltPort ?? parsePort(env.CLAIMGRAPH_BOLT_PORT, 'CLAIMGRAPH_BOLT_PORT', DEFAULT_BOLT_PORT);
+  const httpPort = opts.httpPort ?? parsePort(env.CLAIMGRAPH_HTTP_PORT, 'CLAIMGRAPH_HTTP_PORT', DEFAULT_HTTP_PORT);
+  if (boltPort === httpPort) throw new ServerStartError(`Bolt and HTTP ports are both ${boltPort}; they must differ`);
+  const heap = memorySize(opts.heap ?? env.CLAIMGRAPH_NEO4J_HEAP, 'CLAIMGRAPH_NEO4J_HEAP', '1g');
+  const pageCache = memorySize(opts.pageCache ?? env.CLAIMGRAPH_NEO4J_PAGECACHE, 'CLAIMGRAPH_NEO4J_PAGECACHE', '512m');
+  const java = await findJava(env);
+  await assertPortFree(boltPort, 'Bolt', 'choose another with --bolt-port or CLAIMGRAPH_BOLT_PORT');
+  await assertPortFree(httpPort, 'HTTP', 'choose another with --http-port or CLAIMGRAPH_HTTP_PORT');
+  const version = neo4jVersion(env);
+  const cache = cacheDir(env);
+  const dist = await ensureDistribution({
+    cache,
+    version,
+    env,
+    onStart: () => say(`Fetching Neo4j ${version} Community from Maven Central into ${cache} (first use only)…`),
+    onProgress: throttle((p) => say(`Neo4j download: ${p.files} files, ${(p.bytes / 1e6).toFixed(1)} MB`), 2000),
   });
+
+  const username = 'neo4j';
+  const password = await preparePassword(layout, username);
+  await mkdir(layout.conf, { recursive: true });
+  await mkdir(layout.logs, { recursive: true });
+  await writeServerConf(layout, { boltPort, httpPort, pageCache });
+  const uri = `bolt://127.0.0.1:${boltPort}`;
+  await writeServerSettings(layout, { uri, username, boltPort, httpPort, version });
+
+  const classData = await classDataOptions(dist, java);
+  say(`Starting Neo4j ${version} in ${layout.home}…`);
+  const { pid } = launchServer(java, jvmArgs(layout, dist, { heap, extra: classData.args }), layout, env);
+  await writeFile(layout.pidFile, `${pid}\n`);
+  await rememberRecording(layout, classData);
+  try {
+    await waitUntilReady({ layout, pid, uri, boltPort, username, password, timeoutMs: opts.timeoutMs ?? DEFAULT_START_TIMEOUT_MS });
+  } catch (err) {
+    const killed = isAlive(pid) && (await stopServerProcess(pid, layout, 180_000));
+    await removePidFile(layout);
+    await saveRecordedClassData(layout, !killed);
+    throw err;
+  }
+  await removeInitialPassword(layout);
+  return { uri, httpUri: `http://127.0.0.1:${httpPort}`, username, password, version, pid, alreadyRunning: false };
 }
 
 /** The saved password, created (with Neo4j's initial-password file) for a new data directory. */

@@ -18,19 +18,32 @@ export interface StopResult {
  * stops), then SIGKILL after `timeoutMs`.
  */
 export async function stopLocalNeo4j(dir: string, opts: { timeoutMs?: number; onProgress?: (line: string) => void } = {}): Promise<StopResult> {
+  return (await beginStopLocalNeo4j(dir, opts)).done;
+}
+
+/**
+ * stopLocalNeo4j in two steps: resolves once the server has been told to stop, with `done`,
+ * which settles once it has (so a caller can work meanwhile).
+ */
+export async function beginStopLocalNeo4j(dir: string, opts: { timeoutMs?: number; onProgress?: (line: string) => void } = {}): Promise<{ done: Promise<StopResult> }> {
   const layout = serverLayout(dir);
   const pid = await runningServerPid(layout);
   if (pid === undefined) {
     await removePidFile(layout);
-    return { killed: false };
+    return { done: Promise.resolve({ killed: false }) };
   }
   // The first server to stop writes Java's class-data archive (~100 MB): allow it the time.
   const recording = isRecording(layout);
   if (recording) opts.onProgress?.('Neo4j is saving its class-data archive for faster starts (first stop only)…');
-  const killed = await stopServerProcess(pid, layout, opts.timeoutMs ?? (recording ? 180_000 : 60_000));
-  await removePidFile(layout);
-  await saveRecordedClassData(layout, !killed);
-  return { pid, killed };
+  // stopServerProcess signals before its first await: the server is told by the time this returns.
+  const stopping = stopServerProcess(pid, layout, opts.timeoutMs ?? (recording ? 180_000 : 60_000));
+  const done = (async () => {
+    const killed = await stopping;
+    await removePidFile(layout);
+    await saveRecordedClassData(layout, !killed);
+    return { pid, killed };
+  })();
+  return { done };
 }
 
 /** SIGTERM `pid`, wait for it to go, SIGKILL if it outlives `timeoutMs`; true when killed. */

@@ -1,36 +1,13 @@
-import type { Driver } from 'neo4j-driver';
-import { runQuery, type QueryOptions, type QueryResult } from './run.js';
+import { define, matchEntity, type NamedQuery } from './define.js';
+import { STANCE_QUERIES } from './stance.js';
 
 /**
  * The named queries of `claimgraph query --named NAME`: one query a function, Cypher with
  * parameters only. An entity parameter matches an entity's id, name or any alias, ignoring case.
+ * The stance and claim queries are in stance.ts.
  */
 
-/** Entities named by `$param` (id, name or alias, any case) as `variable`. */
-function matchEntity(variable: string, param: string): string {
-  return `MATCH (${variable}:Entity) WHERE ${variable}.id = $${param} OR toLower(${variable}.name) = toLower($${param}) OR any(alias IN ${variable}.aliases WHERE toLower(alias) = toLower($${param}))`;
-}
-
-export interface NamedQuery {
-  name: string;
-  description: string;
-  /** Required parameters (name → what it is); `limit` is optional everywhere it appears. */
-  params: Record<string, string>;
-  cypher: string;
-  run(driver: Driver, params: Record<string, unknown>, options?: QueryOptions): Promise<QueryResult>;
-}
-
-const DEFAULT_LIMIT = 100;
-
-function define(name: string, description: string, params: Record<string, string>, cypher: string): NamedQuery {
-  return {
-    name,
-    description,
-    params,
-    cypher,
-    run: (driver, given, options) => runQuery(driver, cypher, { limit: DEFAULT_LIMIT, ...given }, options),
-  };
-}
+export type { NamedQuery } from './define.js';
 
 /** Who said what about X: every statement about X, with its speaker (or the words naming an unresolved one). */
 export const saidAbout = define(
@@ -129,5 +106,5 @@ LIMIT $limit`,
 
 /** Every named query, by name. */
 export const NAMED_QUERIES: Record<string, NamedQuery> = Object.fromEntries(
-  [saidAbout, saidBy, talksAboutMost, between, mostQuoted, documentStatements, mostMentioned].map((q) => [q.name, q]),
+  [saidAbout, saidBy, talksAboutMost, between, mostQuoted, documentStatements, mostMentioned, ...STANCE_QUERIES].map((q) => [q.name, q]),
 );

@@ -43,7 +43,7 @@ describeNeo4j('ingest into Neo4j', () => {
     await ingest(tiny);
     const { driver, database } = await testNeo4j();
     const constraints = await driver.executeQuery("SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE type CONTAINS 'UNIQUENESS' RETURN labelsOrTypes[0] AS l", {}, { database });
-    expect(constraints.records.map((r) => r.get('l')).sort()).toEqual(['AFFILIATED_WITH', 'Document', 'Entity', 'Organization', 'Person', 'Place', 'Statement']);
+    expect(constraints.records.map((r) => r.get('l')).sort()).toEqual(['AFFILIATED_WITH', 'Claim', 'Document', 'Entity', 'Organization', 'Person', 'Place', 'Statement']);
     await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
     const hits = await driver.executeQuery("CALL db.index.fulltext.queryNodes('entity_names', 'movement') YIELD node RETURN node.id AS id", {}, { database });
     expect(hits.records.map((r) => r.get('id'))).toEqual(['organization:hamas']);
@@ -71,7 +71,7 @@ describeNeo4j('ingest into Neo4j', () => {
     await ingest(seed);
     const before = await state();
     const again = await ingest(seed, 7);
-    expect(again.removed).toEqual({ statements: 0, links: 0, mentions: 0, relations: 0, entities: 0 });
+    expect(again.removed).toEqual({ statements: 0, links: 0, mentions: 0, relations: 0, entities: 0, claims: 0 });
     expect(await state()).toEqual(before);
   });
 
