@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
+import { findArticle, inArticle } from '../../src/extract/body/index.js';
 import { expectPerson, expectSaid, extractChecked } from '../helpers/found.js';
 
 /**
@@ -58,25 +59,31 @@ const INDIRECT = 'Velayati told the Syrian minister that Iran would stand by Dam
  * it could rightly take it in.
  */
 function extractAndCheck(texts: string[]): void {
-  const snapshot = extractChecked(...texts.map((noise) => `${DIRECT}\n\n${noise}\n\n${INDIRECT}`));
-  for (const doc of snapshot.documents) {
+  const pages = texts.map((noise) => `${DIRECT}\n\n${noise}\n\n${INDIRECT}`);
+  const snapshot = extractChecked(...pages);
+  snapshot.documents.forEach((doc, i) => {
     const own = { ...snapshot, statements: snapshot.statements.filter((s) => s.docId === doc.id) };
     expectSaid(own, 'We will not back down,', 'Haniyeh', { exact: true });
-    expectSaid(own, 'Iran would stand by Damascus', 'Velayati');
-  }
+    // Unless the noise ends the article (a comments heading such as "Post your comments": what
+    // follows it is the readers', not the article's; issue 14).
+    if (inArticle(findArticle(pages[i]!), pages[i]!.length - INDIRECT.length, pages[i]!.length)) expectSaid(own, 'Iran would stand by Damascus', 'Velayati');
+  });
   // Not yet "Velayati is a person" in every document: noise such as "… in the region Velayati
   // considered …" makes the name a place in the whole document today (bad-input.test.ts has
   // the case, as it.fails, until the fix lands).
   expectPerson(snapshot, 'Haniyeh');
 }
 
+// A fixed seed, so that a run in CI is the run here; FC_SEED=<n> explores other inputs.
+const SEED = Number(process.env.FC_SEED ?? 20261130);
+
 describe('extraction properties', () => {
   it('holds on random text', () => {
-    fc.assert(fc.property(fc.array(randomText, { minLength: 1, maxLength: 3 }), extractAndCheck), { numRuns: 60 });
+    fc.assert(fc.property(fc.array(randomText, { minLength: 1, maxLength: 3 }), extractAndCheck), { numRuns: 60, seed: SEED });
   });
 
   it('holds on mutated real text', () => {
-    fc.assert(fc.property(fc.array(mutatedText, { minLength: 1, maxLength: 3 }), extractAndCheck), { numRuns: 60 });
+    fc.assert(fc.property(fc.array(mutatedText, { minLength: 1, maxLength: 3 }), extractAndCheck), { numRuns: 60, seed: SEED });
   });
 
   it('holds on the seed articles together', () => {

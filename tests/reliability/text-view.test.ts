@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assembleSnapshot } from '../../src/extract/assemble.js';
 import { extractDocument } from '../../src/extract/document.js';
 import { MAX_TOKEN, textView } from '../../src/extract/view.js';
+import { readDefaultRecognizer } from '../../src/pipeline/model.js';
 import { checkSnapshot } from '../../src/snapshot/check.js';
 
 /**
@@ -116,5 +117,21 @@ describe('pathological runs keep offsets exact and statements found (item 8)', (
     const snapshot = extractChecked(text);
     const quote = snapshot.statements.find((s) => s.kind === 'direct');
     expect(quote?.content).toBe(`We will win ${'—'.repeat(40)} and soon,`);
+  });
+});
+
+describe('a blanked stretch is a break between names', () => {
+  // Found by properties.test.ts: the words either side of a stretch of symbols ran together into
+  // one person ("Haniyeh <spaces> Ꙅ") once the stretch was blanked.
+  const recognizer = readDefaultRecognizer();
+
+  it.each([
+    ['symbols blanked by the view', 'The minister met Haniyeh. 😀 ↊ “” ‹› ⁂ ※ ¶ § ‡ Ꙅ Teller arrived later.'],
+    ['a wide gap of spaces', 'The minister met Haniyeh        Ꙅ Teller arrived later.'],
+  ])('%s', (_, text) => {
+    const extraction = extractDocument({ id: 'doc.txt', text }, recognizer ? { recognizer } : {});
+    const names = extraction.entities.map((e) => e.name);
+    expect(names).toContain('Haniyeh');
+    for (const name of names) expect(name).not.toMatch(/Haniyeh\s+\S/u);
   });
 });

@@ -76,6 +76,23 @@ function wordsOf(ctx: DocContext, doc: NerDoc, a: number, b: number): TokenRange
   return lo <= last ? { first: lo, last } : undefined;
 }
 
+/** White space no name has between two of its words: a table's columns, a blanked stretch of symbols. */
+const WIDE_GAP = /^\s{3,}$/u;
+
+/** `range` cut where its words stand apart by a wide gap ("Haniyeh      Ꙅ" is two names, not one). */
+function acrossGaps(ctx: DocContext, range: TokenRange): TokenRange[] {
+  const pieces: TokenRange[] = [];
+  let first = range.first;
+  for (let k = range.first; k < range.last; k++) {
+    if (WIDE_GAP.test(ctx.text.slice(ctx.tokens[k]!.end, ctx.tokens[k + 1]!.start))) {
+      pieces.push({ first, last: k });
+      first = k + 1;
+    }
+  }
+  pieces.push({ first, last: range.last });
+  return pieces;
+}
+
 /**
  * The model's names as candidates, combined with the rules' (./combine.ts). Only people,
  * organisations and places become candidates: MISC (nationalities, events) is learned so that
@@ -87,13 +104,15 @@ export function modelCandidates(ctx: DocContext, doc: NerDoc, model: NerModel, r
     const type = OUR_TYPES[TYPES[s.type]!] ?? null;
     const range = wordsOf(ctx, doc, s.first, s.last);
     if (!range) continue;
-    // MISC ("Iranian", "Mediterranean diet"): type null, for combine.ts to judge against the rules.
-    const c: Candidate = { ...range, type, strong: true };
-    if (type === 'Organization' || type === 'Place') {
-      const gaz = lookupName(surfaceOf(ctx, c));
-      if (gaz?.type === type) c.canonical = gaz.canonical;
+    for (const piece of acrossGaps(ctx, range)) {
+      // MISC ("Iranian", "Mediterranean diet"): type null, for combine.ts to judge against the rules.
+      const c: Candidate = { ...piece, type, strong: true };
+      if (type === 'Organization' || type === 'Place') {
+        const gaz = lookupName(surfaceOf(ctx, c));
+        if (gaz?.type === type) c.canonical = gaz.canonical;
+      }
+      found.push(c);
     }
-    found.push(c);
   }
   return combine(ctx, found, ruled);
 }
