@@ -4,6 +4,7 @@ import { cueAt, type CueHit } from './cue-at.js';
 import { phraseEndingAt, phraseStartingAt, preferName, skipLeft, skipRight, type Phrase } from './phrases.js';
 import type { Quote } from './quotes.js';
 import { type Sentence, sentenceAt } from './sentences.js';
+import { nameAfterTitle, titledNameAt } from './titled.js';
 import { isAbbreviation, tokenize, type Token } from './tokens.js';
 
 /** An attribution next to a quote: the cue, the speaker words and the addressee words. */
@@ -35,7 +36,8 @@ function attributionAfter(text: string, q: Quote, lineEnd: number): Attribution 
   // cue first: “…,” said Velayati.
   const inverted = cueAt(toks, i);
   if (inverted && !inverted.form.participle) {
-    const speaker = phraseStartingAt(toks, skipRight(toks, inverted.last));
+    const at = skipRight(toks, inverted.last);
+    const speaker = phraseStartingAt(toks, at) ?? titledNameAt(toks, at);
     if (speaker) return { cue: inverted, toks, speaker, addressee: null };
   }
   for (let k = i + 1; k < Math.min(toks.length, i + 40); k++) {
@@ -43,10 +45,11 @@ function attributionAfter(text: string, q: Quote, lineEnd: number): Attribution 
     if (!t.word && /[.!?;“"]/u.test(t.text) && !(t.text === '.' && isAbbreviation(toks[k - 1]))) break;
     const cue = cueAt(toks, k);
     if (!cue || cue.form.participle) continue;
-    const speaker = phraseEndingAt(toks, skipLeft(toks, k), i);
+    const found = phraseEndingAt(toks, skipLeft(toks, k), i);
+    const speaker = found && nameAfterTitle(toks, found);
     // "“Arrogant,” features a New York Times report": a weak cue needs a name or a pronoun before it
     if (cue.form.weak && speaker?.kind === 'description') return null;
-    if (speaker && speaker.first === i && (toks[i]!.cap || speaker.kind !== 'description' || /^(?:the|a|an|his|her|their|its|one|another)$/u.test(toks[i]!.lower))) {
+    if (speaker && found.first === i && (toks[i]!.cap || speaker.kind !== 'description' || /^(?:the|a|an|his|her|their|its|one|another)$/u.test(toks[i]!.lower))) {
       return { cue, toks, speaker, addressee: addresseeAfter(toks, cue) };
     }
     return null;

@@ -1,6 +1,7 @@
 import { cueAt, type CueHit } from './cue-at.js';
 import { ADJUNCT_START, type Context, push, words } from './clause.js';
 import { appositiveName, phraseStartingAt, skipRight, type Phrase } from './phrases.js';
+import { titledNameAt } from './titled.js';
 
 /** "according to X, …" / "…, according to X." / "… , according to X, …" */
 export function accordingTo(ctx: Context, i: number): boolean {
@@ -24,7 +25,8 @@ export function accordingTo(ctx: Context, i: number): boolean {
 export function contentFirst(ctx: Context, i: number, cue: CueHit, subject: Phrase | null): boolean {
   const { toks } = ctx;
   const prevTok = toks[i - 1];
-  let inverted = prevTok?.text === ',' ? phraseStartingAt(toks, skipRight(toks, cue.last)) : null;
+  const at = skipRight(toks, cue.last);
+  let inverted = prevTok?.text === ',' ? phraseStartingAt(toks, at) ?? titledNameAt(toks, at) : null;
   // "…, said X." ends there; "…, said Tehran and Damascus are …" is no inversion
   if (inverted && toks[inverted.last + 1] && !/^[.,;!?]$/u.test(toks[inverted.last + 1]!.text)) inverted = null;
   const who = inverted ?? subject;

@@ -8,7 +8,8 @@ export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', '
 /** Object pronouns that can be an addressee. */
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 
-const DETERMINERS = new Set([
+/** Words that open a noun phrase without naming anyone: articles, possessives, quantifiers. */
+export const DETERMINERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'another',
   'some', 'many', 'several', 'two', 'three', 'four', 'both', 'all', 'most', 'other', 'few', 'each', 'no', 'any',
   'senior', 'top', 'former', 'us', 'un',
@@ -30,8 +31,8 @@ export const SPEAKER_NOUNS = new Set(
     .split(' '),
 );
 
-// Words that may stand between a subject and its verb: auxiliaries, adverbs, time words.
-const SKIPPABLE = new Set(
+/** Words that may stand between a subject and its verb: auxiliaries, adverbs, time words. */
+export const SKIPPABLE: ReadonlySet<string> = new Set(
   ('also later then repeatedly previously recently earlier reportedly publicly further similarly meanwhile ' +
     'has had have would will could may might should did does do not never just already once again still ' +
     'yesterday today tonight now first last finally separately privately openly bluntly flatly explicitly ' +
@@ -44,8 +45,8 @@ const SKIPPABLE = new Set(
     .split(' '),
 );
 
-// Words that end a noun phrase when read leftwards: clause words, verbs of being, prepositions.
-const STOP = new Set(
+/** Words that end a noun phrase when read leftwards: clause words, verbs of being, prepositions. */
+export const STOP: ReadonlySet<string> = new Set(
   ('that which who whom whose when where while because if as than so but or nor and is was are were be been ' +
     'being to of in for with by at from into about after before during since until under over against ' +
     'without within through between among upon not what how why there here whether though although ' +
