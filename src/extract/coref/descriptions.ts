@@ -80,7 +80,11 @@ function fit(p: EntityProfile, q: RefQuery, parts: ReturnType<typeof splitDescri
 export function resolveDescription(d: Discourse, q: RefQuery): string | null {
   const parts = splitDescription(q.text);
   const { headWord, related } = parts;
-  if (DOCUMENT_HEADS.has(headWord)) return related ? organisationNamed(d, related)?.entity.key ?? null : null;
+  if (DOCUMENT_HEADS.has(headWord)) {
+    // "a report by the ministry", "the company's memo", "the RCMP statement": whoever issued it, where the words say
+    const issuer = `${related} ${parts.head.slice(0, parts.head.length - headWord.length)}`.trim();
+    return issuer ? organisationNamed(d, issuer)?.entity.key ?? null : null;
+  }
   const wantOrg = ORG_HEADS.has(headWord);
   // "a person familiar with the talks", "another official": someone new, not anyone named before
   if (/^(?:a|an|another|one)\s/iu.test(q.text)) {

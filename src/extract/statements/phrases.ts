@@ -1,3 +1,4 @@
+import { cueAt } from './cue-at.js';
 import { isAbbreviation, type Token } from './tokens.js';
 
 // One capitalised word that is no name: an adverb, a participle, a month, a label ("However", "Chastened", "April").
@@ -77,7 +78,9 @@ export function skipLeft(toks: readonly Token[], i: number): number {
     const t = toks[j];
     if (!t) return j;
     // a capital inside the sentence is a name's ("Elizabeth May has said"), not an auxiliary's
-    if (t.word && (SKIPPABLE.has(t.lower) || /ly$/.test(t.lower)) && !(t.cap && j > 0 && toks[j - 1]?.cap)) {
+    // "May said": the capitalised auxiliary is a name there ("Theresa May"), not "may"
+    const name = t.cap && ((j > 0 && toks[j - 1]?.cap) || NAME_MONTHS.test(t.text));
+    if (t.word && (SKIPPABLE.has(t.lower) || /ly$/.test(t.lower)) && !name) {
       j--;
       continue;
     }
@@ -140,6 +143,15 @@ export function classify(toks: readonly Token[], first: number, last: number): P
   return null;
 }
 
+// Months that are also names: "May said …" is Theresa May, never the month.
+const NAME_MONTHS = /^(?:April|May|June|August)$/u;
+
+/** Whether token `j` is a month that is also a name, alone before a verb of saying. */
+function monthNameSubject(toks: readonly Token[], j: number): boolean {
+  const before = toks[j - 1];
+  return NAME_MONTHS.test(toks[j]!.text) && !!cueAt(toks, j + 1) && !(before?.word && (STOP.has(before.lower) || before.cap));
+}
+
 /** The subject phrase that ends at token `j` (inclusive), read leftwards. */
 export function phraseEndingAt(toks: readonly Token[], j: number, limit = 0, hops = 0): Phrase | null {
   let first = j;
@@ -165,6 +177,10 @@ export function phraseEndingAt(toks: readonly Token[], j: number, limit = 0, hop
     const p = toks[first - 1]!;
     const pronoun = (SUBJECT_PRONOUNS.has(p.lower) || OBJECT_PRONOUNS.has(p.lower)) && p.text !== 'US';
     if (p.word && isNominal(p, toks[first - 2]) && !pronoun) first--;
+    else if (p.lower === 'her' && !toks[first]!.cap) {
+      first--; // "her office said": a possessive, and the phrase starts with it
+      break;
+    }
     else if (p.word && p.lower === 'and' && toks[first]?.cap && toks[first - 2]?.cap) first--;
     else if (p.word && (p.lower === 'of' || p.lower === 'for') && toks[first]?.cap && toks[first - 2]?.word && SPEAKER_NOUNS.has(toks[first - 2]!.lower)) first--;
     else if (p.text === '.' && isAbbreviation(toks[first - 2])) first--;
@@ -178,7 +194,7 @@ export function phraseEndingAt(toks: readonly Token[], j: number, limit = 0, hop
       break;
     }
   }
-  const own = classify(toks, first, j);
+  const own = first === j && monthNameSubject(toks, j) ? { first, last: j, kind: 'name' as const } : classify(toks, first, j);
   // "Advisor to Leader of the Islamic Revolution … on international affairs said": a head with its
   // prepositional phrases, read leftwards through at most three prepositions
   const prep = toks[first - 1];
