@@ -71,6 +71,8 @@ export interface Phrase {
   kind: 'name' | 'pronoun' | 'description';
 }
 
+const DASH = /^[—–]$/u;
+
 /** Index of the token before `i` once auxiliaries, adverbs, time words and short parentheticals are skipped. */
 export function skipLeft(toks: readonly Token[], i: number): number {
   let j = i - 1;
@@ -102,6 +104,12 @@ export function skipLeft(toks: readonly Token[], i: number): number {
       }
       // "The state’s campaign chairman, Phil Lovas, said": the name before the comma
       if (toks[j - 1]?.cap && toks[j - 1]!.word) return j - 1;
+    }
+    // "Mark Dubois — a former prosecutor — said": an aside between dashes after a name
+    if (DASH.test(t.text)) {
+      let k = j - 1;
+      while (k >= 0 && toks[k]!.text !== t.text && j - k <= 34) k--;
+      if (k > 0 && toks[k]!.text === t.text && toks[k - 1]!.cap && toks[k - 1]!.word) return k - 1;
     }
     return j;
   }
