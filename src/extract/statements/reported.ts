@@ -2,7 +2,7 @@ import { cueAt } from './cue-at.js';
 import type { Candidate } from './candidate.js';
 import { ADJUNCT_START, BE, type Context, push, words } from './clause.js';
 import { accordingTo, askedClause, contentFirst } from './inverted.js';
-import { phraseEndingAt, phraseStartingAt, preferName, skipLeft, SPEAKER_NOUNS, type Phrase } from './phrases.js';
+import { DETERMINERS, phraseEndingAt, phraseStartingAt, preferName, skipLeft, SPEAKER_NOUNS, type Phrase } from './phrases.js';
 import { quoteAt, type Quote } from './quotes.js';
 import type { Sentence } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
@@ -114,7 +114,9 @@ function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
     // a quotation right after the verb ("called it “unfair”"), not anywhere after ("state senator, called it “…”")
     const near = toks[Math.min(toks.length - 1, cue.last + 4)]!.end;
     const quoted = ctx.quotes.some((q) => q.open > toks[i]!.start && q.open < near);
-    const infinitive = next.lower === 'to' && (cls === 'promise' || cls === 'warn' || cls === 'ask');
+    // "vowed to resign", not "requests to the province": a verb after "to", no article or name
+    const verbAfter = !!toks[cue.last + 2]?.word && !toks[cue.last + 2]!.cap && !DETERMINERS.has(toks[cue.last + 2]!.lower);
+    const infinitive = next.lower === 'to' && verbAfter && (cls === 'promise' || cls === 'warn' || cls === 'ask');
     const clause = (next.lower === 'that' && cls !== 'describe') || next.text === ':' || /^[“"‘]$/u.test(next.text) || quoted || infinitive;
     const object = subject.kind !== 'description' && next.cap && OBJECT_WEAK.has(cue.form.lemma);
     if (!person || !(clause || subject.kind === 'pronoun' || object)) return;
