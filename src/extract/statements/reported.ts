@@ -96,6 +96,11 @@ function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
 
   const left = skipLeft(toks, progressive ? i - 1 : i);
   let found = phraseEndingAt(toks, left, 0);
+  // "Dubois went on the radio to further rebut the claim": an infinitive's subject opens the sentence
+  if (found && toks[left]?.lower === 'to' && !cue.form.weak) {
+    const opening = phraseStartingAt(toks, 0);
+    found = opening && opening.kind !== 'description' && opening.last < left - 1 ? opening : found;
+  }
   // "…, a developer who said he was stiffed": the one "who" stands for
   if (!found && /^(?:who|which)$/u.test(toks[left]?.lower ?? '')) {
     const before = toks[left - 1]?.text === ',' ? left - 2 : left - 1;
