@@ -43,6 +43,16 @@ const TABLE: [string, Expect][] = [
   ['Jane Holt, another state senator, called it “a disgrace” on the floor.', { kind: 'partial', content: 'it “a disgrace”', speaker: 'Jane Holt', cue: 'called', cueClass: 'describe' }],
   ['Maria Lopez, D-Texas, the ranking member of the committee that oversees Homeland Security, said in an interview that her office would act.', { kind: 'indirect', content: 'her office would act', speaker: 'Maria Lopez', cue: 'said' }],
   ['According to the city’s finance director, Priya Raman, the budget will not balance this year.', { kind: 'indirect', content: 'the budget will not balance this year', speaker: 'Priya Raman', cue: 'According to' }],
+  // a lower-case job title before a name, after the quote: the name speaks
+  ['"We will not open a line that is not ready for riders," spokesperson Karen Doyle said in an email.', { kind: 'direct', content: 'We will not open a line that is not ready for riders,', speaker: 'Karen Doyle', cue: 'said' }],
+  ['"The contractor has promised a fix by spring," media relations officer Paul Gagnon wrote on Tuesday.', { kind: 'direct', content: 'The contractor has promised a fix by spring,', speaker: 'Paul Gagnon', cue: 'wrote' }],
+  ['"Every delay costs the city money," says councillor Maria Lopez, who chairs the transit committee.', { kind: 'direct', content: 'Every delay costs the city money,', speaker: 'Maria Lopez', cue: 'says' }],
+  ['The fare increase will hurt students, says transit advocate Omar Haddad.', { kind: 'indirect', content: 'The fare increase will hurt students', speaker: 'Omar Haddad', cue: 'says' }],
+  ['“The minister will not be answering questions today,” her office told reporters.', { kind: 'direct', content: 'The minister will not be answering questions today,', speaker: 'her office', cue: 'told', addressee: 'reporters' }],
+  ['May said a new plan could put a time limit on the border arrangement.', { kind: 'indirect', content: 'a new plan could put a time limit on the border arrangement', speaker: 'May', cue: 'said' }],
+  ['Each of the charges against Vance carries a sentence of up to life in prison, Harlow said, adding that more charges are possible.', { kind: 'indirect', content: 'Each of the charges against Vance carries a sentence of up to life in prison', speaker: 'Harlow', cue: 'said' }],
+  ['Liberal MP Mark Dubois — a former prosecutor, and until last year the minister’s deputy — said the allegation was false.', { kind: 'indirect', content: 'the allegation was false', speaker: 'Liberal MP Mark Dubois', cue: 'said' }],
+  ['Mark Dubois went on the radio later in the day to further rebut the allegation.', { kind: 'indirect', content: 'the allegation', speaker: 'Mark Dubois', cue: 'rebut', cueClass: 'deny' }],
 ];
 
 describe('findStatements: one construction a row', () => {
@@ -70,6 +80,8 @@ const NONE = [
   'A photo showed the senator helping lift a woman onto a stretcher.',
   'The attack told the country something important: the border was open.',
   'Rebels repeatedly threatened him and finally kidnapped him near the border.',
+  // "requests" is a noun here: "to the province" is no infinitive
+  'City requests to the province to change the zoning law are often ignored.',
 ];
 
 describe('findStatements: no statement', () => {
