@@ -190,6 +190,12 @@ export function findReported(text: string, sentence: Sentence, quotes: readonly 
     for (const b of ctx.out) {
       if (b.rule === 'participle' && b.cue && b.cue.start > a.start && b.cue.start < a.end) a.end = trimmedEnd(text, a.start, b.cue.start);
       if (b.rule === 'content-first' && b.speaker && b.speaker.start > a.start && b.speaker.start < a.end && b.end > a.start) a.end = Math.min(a.end, b.end);
+      // "He denied wrongdoing, and his supporters argue …": the second clause has a speaker of its own
+      if (b.rule === 'subject-cue' && b.speaker && b.speaker.start > a.start && b.speaker.start < a.end) {
+        const head = text.slice(a.start, b.speaker.start);
+        const joined = /[,;]\s*(?:and|but)\s+$/u.exec(head);
+        if (joined) a.end = trimmedEnd(text, a.start, a.start + joined.index);
+      }
     }
   }
   return ctx.out;
