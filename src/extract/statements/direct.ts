@@ -54,6 +54,26 @@ function attributionAfter(text: string, q: Quote, lineEnd: number): Attribution 
     }
     return null;
   }
+  return lastChar === ',' ? verbOfManner(toks, i) : null;
+}
+
+const sentenceEnds = (t: Token | undefined) => !t || /^[.!?]$/u.test(t.text);
+const mannerVerb = (t: Token | undefined) => !!t && t.word && !t.cap && t.lower.length > 3 && /(?:[^s]s|ed)$/u.test(t.lower);
+
+/**
+ * `“…,” echoes McMillen.` / `“…,” she laughs.`: after a quote that ends in a comma, a name or
+ * pronoun and one verb outside the lexicon, alone up to the end of the sentence, attribute it.
+ */
+function verbOfManner(toks: Token[], i: number): Attribution | null {
+  const said = (at: number): CueHit => ({ form: { lemma: toks[at]!.lower, cls: 'say', participle: false, weak: false, takesAddressee: false, particle: [] }, first: at, last: at });
+  if (mannerVerb(toks[i])) {
+    const speaker = phraseStartingAt(toks, i + 1);
+    if (speaker?.kind === 'name' && sentenceEnds(toks[speaker.last + 1])) return { cue: said(i), toks, speaker, addressee: null };
+  }
+  const speaker = phraseStartingAt(toks, i);
+  if (speaker && speaker.kind !== 'description' && mannerVerb(toks[speaker.last + 1]) && sentenceEnds(toks[speaker.last + 2])) {
+    return { cue: said(speaker.last + 1), toks, speaker, addressee: null };
+  }
   return null;
 }
 

@@ -52,6 +52,11 @@ const TABLE: [string, Expect][] = [
   ['May said a new plan could put a time limit on the border arrangement.', { kind: 'indirect', content: 'a new plan could put a time limit on the border arrangement', speaker: 'May', cue: 'said' }],
   ['Each of the charges against Vance carries a sentence of up to life in prison, Harlow said, adding that more charges are possible.', { kind: 'indirect', content: 'Each of the charges against Vance carries a sentence of up to life in prison', speaker: 'Harlow', cue: 'said' }],
   ['Liberal MP Mark Dubois — a former prosecutor, and until last year the minister’s deputy — said the allegation was false.', { kind: 'indirect', content: 'the allegation was false', speaker: 'Liberal MP Mark Dubois', cue: 'said' }],
+  // a verb outside the lexicon, alone between a quote that ends in a comma and the full stop
+  ['"This is a story about confidence," echoes Reid.', { kind: 'direct', content: 'This is a story about confidence,', speaker: 'Reid', cue: 'echoes', cueClass: 'say' }],
+  ['"It was a wonderful week for everyone," she laughs.', { kind: 'direct', content: 'It was a wonderful week for everyone,', speaker: 'she', cue: 'laughs', cueClass: 'say' }],
+  ['He has denied wrongdoing, and his supporters argue he was made a scapegoat for the leaks.', { kind: 'indirect', content: 'wrongdoing', speaker: 'He', cue: 'denied', cueClass: 'deny' }],
+  ['He has denied wrongdoing, and his supporters argue he was made a scapegoat for the leaks.', { kind: 'indirect', content: 'he was made a scapegoat for the leaks', speaker: 'his supporters', cue: 'argue', cueClass: 'assert' }],
   ['Mark Dubois went on the radio later in the day to further rebut the allegation.', { kind: 'indirect', content: 'the allegation', speaker: 'Mark Dubois', cue: 'rebut', cueClass: 'deny' }],
 ];
 
@@ -87,6 +92,15 @@ const NONE = [
 describe('findStatements: no statement', () => {
   it.each(NONE)('%s', (sentence) => {
     expect(findStatements(sentence, [])).toEqual([]);
+  });
+});
+
+describe('findStatements: a verb outside the lexicon attributes a quote only in the short inverted shape', () => {
+  it.each([
+    '"It was a wonderful week." She laughs about it now.', // the quote ends its sentence
+    '"It was a wonderful week," she laughs about it now with her sister.', // more than a verb follows
+  ])('%s', (text) => {
+    expect(findStatements(text, []).map((s) => s.cue?.text ?? null)).not.toContain('laughs');
   });
 });
 
