@@ -143,6 +143,15 @@ describe('names the narrative brings in', () => {
     expect(speakerOf(text, people, 'It is important to note')).toEqual(['she', 'Karen Holt']);
   });
 
+  it('still gives "he" to a man named in a possessive of the same sentence', () => {
+    const text = [
+      'Mayor Ann Cho said on Monday that the budget was balanced.',
+      'Critics seized on Councillor Bob Ray’s radio interview, in which he said the city would run out of money by fall.',
+    ].join('\n\n');
+    const people = [entity(text, 'Person', 'Ann Cho'), entity(text, 'Person', 'Bob Ray')];
+    expect(speakerOf(text, people, 'the city would run out')).toEqual(['he', 'Bob Ray']);
+  });
+
   it('gives "he" to the man named before an aside between dashes', () => {
     const text = [
       'Justice Minister Paul Lemieux said on Tuesday that nobody had pressured him.',
