@@ -26,6 +26,9 @@ export function splitDescription(text: string): { head: string; headAt: number; 
   return { head, headAt, headWord, related };
 }
 
+// A plural common noun (lower case): "defenders", "officials", "residents" — not "boss", "press", "status".
+const PLURAL = /^\p{Ll}[\p{L}-]*[^su’']s$/u;
+
 /** The organisation the related words name most fully ("a spokesman for the IRGC", "the company's memo"). */
 function organisationNamed(d: Discourse, related: string): EntityProfile | null {
   const other = featuresOf(related);
@@ -80,8 +83,14 @@ function fit(p: EntityProfile, q: RefQuery, parts: ReturnType<typeof splitDescri
 export function resolveDescription(d: Discourse, q: RefQuery): string | null {
   const parts = splitDescription(q.text);
   const { headWord, related } = parts;
-  if (DOCUMENT_HEADS.has(headWord)) return related ? organisationNamed(d, related)?.entity.key ?? null : null;
+  if (DOCUMENT_HEADS.has(headWord)) {
+    // "a report by the ministry", "the company's memo", "the RCMP statement": whoever issued it, where the words say
+    const issuer = `${related} ${parts.head.slice(0, parts.head.length - headWord.length)}`.trim();
+    return issuer ? organisationNamed(d, issuer)?.entity.key ?? null : null;
+  }
   const wantOrg = ORG_HEADS.has(headWord);
+  // "the school's defenders", "local residents": a group, never one person
+  if (!wantOrg && PLURAL.test(parts.head.split(/\s+/u).at(-1) ?? '')) return null;
   // "a person familiar with the talks", "another official": someone new, not anyone named before
   if (/^(?:a|an|another|one)\s/iu.test(q.text)) {
     return related && !wantOrg && /^(?:spokes|repres|offic|source|envoy|ambas|deleg)/u.test(headWord) ? organisationNamed(d, related)?.entity.key ?? null : null;

@@ -43,14 +43,26 @@ export interface Discourse {
 
 /**
  * The person named latest after the last statement and outside every statement, before `before`:
- * someone the narrative has just brought in ("Councillor Tom Brennan was not convinced.").
+ * someone the narrative has just brought in ("Councillor Tom Brennan was not convinced."). A
+ * possessive after the subject of its sentence is no such naming: in "Ann Lee agreed with Bob
+ * Ray's plan. She said …", she is Ann Lee (but "Mr. Ray's speech, in which he said": Ray).
  */
 export function newlyNamed(d: Discourse, before: number, accept: (p: EntityProfile) => boolean): string | null {
   const last = d.statements.at(-1);
   if (!last) return null;
   const from = last.end;
   const inStatement = (at: number) => d.statements.some((s) => at >= s.start && at < s.end);
-  return mostRecent(d, before, from, (p) => accept(p) && p.entity.mentions.some((m) => m.start >= from && m.start < before && !inStatement(m.start)));
+  const named: { key: string; at: number; sentence?: { start: number; end: number } }[] = [];
+  for (const p of d.profiles) {
+    if (!accept(p)) continue;
+    for (const m of p.entity.mentions) {
+      if (m.start >= from && m.start < before && !inStatement(m.start)) named.push({ key: p.entity.key, at: m.start, sentence: p.possessives.get(m.start) });
+    }
+  }
+  named.sort((a, b) => b.at - a.at);
+  const modifier = (n: (typeof named)[number]) =>
+    !!n.sentence && n.sentence.end < before && named.some((o) => !o.sentence && o.at >= n.sentence!.start && o.at < n.at);
+  return named.find((n) => !modifier(n))?.key ?? null;
 }
 
 /** The last speaker (of a type, if given), if recent enough. */

@@ -18,9 +18,15 @@ const PRONOUN_GENDER: Record<string, Gender> = {
   he: 'male', him: 'male', his: 'male', himself: 'male', she: 'female', her: 'female', hers: 'female', herself: 'female',
 };
 
+// Punctuation between a title and a name ends the title (a full stop only after a word, not "Ms.").
+const TITLE_BREAK = /[,;:!?"“”()\n—–]|(?<!\b(?:Mr|Mrs|Ms|Dr|Mme|Mlle|Sr|Jr|St))\./gu;
+
 /** The gender the words just before a mention give ("Ms.", "spokeswoman", "Sir"), if any. */
 function titleGender(text: string, start: number): Gender | null {
-  const before = text.slice(Math.max(0, start - 40), start);
+  let before = text.slice(Math.max(0, start - 40), start);
+  // only the words that run into the name: "the children's mother, Lohmar said" gives Lohmar nothing
+  const breaks = [...before.matchAll(TITLE_BREAK)];
+  if (breaks.length) before = before.slice(breaks.at(-1)!.index! + 1);
   const words = before.split(/[^\p{L}]+/u).filter(Boolean).slice(-3);
   for (const w of words.reverse()) {
     const g = TITLE_GENDER[w.toLowerCase()];
@@ -40,6 +46,8 @@ function appositionGender(text: string, end: number): Gender | null {
   return null;
 }
 
+const CLOSING_ATTRIBUTION = /^\s+(?:said|says|added|adds|wrote|writes|explained|noted)(?:\s+\p{Ll}+){0,3}\s*\./u;
+
 /**
  * The pronouns an article uses of each person: in a stretch of text naming one person only (from
  * a mention to the next mention of anyone, at most the rest of its sentence and the next),
@@ -49,6 +57,9 @@ function pronounVotes(text: string, people: readonly DocEntity[]): Map<string, R
   const marks = people.flatMap((p) => p.mentions.map((m) => ({ key: p.key, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
   const votes = new Map<string, Record<Gender, number>>();
   marks.forEach((m, i) => {
+    // "…, Lohmar said. She was taken to hospital": after an attribution that closes its sentence
+    // the next sentence is about whoever the statement was about
+    if (CLOSING_ATTRIBUTION.test(text.slice(m.end, m.end + 40))) return;
     const next = marks[i + 1]?.start ?? text.length;
     let stop = Math.min(next, m.end + 400);
     // at most to the end of the next sentence

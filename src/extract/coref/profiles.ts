@@ -16,6 +16,11 @@ export interface EntityProfile {
   gender: Gender | null;
   /** Named only in the byline: the reporter, never a speaker. */
   byline: boolean;
+  /**
+   * The mentions that are possessives ("Williamson's approach": modifiers, not subjects), by
+   * start, each with the span of its sentence.
+   */
+  possessives: Map<number, { start: number; end: number }>;
 }
 
 const TITLE_WORD = /^(?:\p{Lu}[\p{L}’'\-.]*|of|the|for|and)$/u;
@@ -91,6 +96,13 @@ export function buildProfiles(text: string, entities: readonly DocEntity[]): Ent
     }
     const positions = entity.mentions.map((m) => m.start).sort((a, b) => a - b);
     const byline = entity.mentions.length > 0 && entity.mentions.every((m) => bylines.some((b) => m.start >= b.start && m.end <= b.end));
-    return { entity, features, affiliations, positions, gender: genders.get(entity.key) ?? null, byline };
+    const possessives = new Map<number, { start: number; end: number }>();
+    for (const m of entity.mentions) {
+      if (!/^[’']/u.test(text.slice(m.end, m.end + 1)) && !/[’']s?$/u.test(text.slice(m.start, m.end))) continue;
+      const stop = /[.!?\n]/u.exec(text.slice(m.end));
+      const start = Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, m.start - 1))) + 1;
+      possessives.set(m.start, { start, end: stop ? m.end + stop.index : text.length });
+    }
+    return { entity, features, affiliations, positions, gender: genders.get(entity.key) ?? null, byline, possessives };
   });
 }

@@ -4,10 +4,14 @@ import type { Discourse, RefQuery, Said } from './discourse.js';
 import { MAX_PARAGRAPHS_BACK } from './discourse.js';
 import { buildProfiles, type EntityProfile } from './profiles.js';
 import { resolvePronoun } from './pronouns.js';
-import { GENERIC_PERSON } from './words.js';
+import { DOCUMENT_HEADS, GENERIC_PERSON, ORG_HEADS } from './words.js';
 
 export { splitDescription };
 export type { RefKind, RefQuery } from './discourse.js';
+
+// A possessive pronoun and one noun: "her statement", "his office".
+const OWNED = /^(his|her|their|its)\s+([\p{L}-]+)$/iu;
+const OWNER_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
 const TYPE_RANK: Record<DocEntity['type'], number> = { Person: 3, Organization: 2, Place: 1 };
 
@@ -61,6 +65,14 @@ export class Resolver implements Discourse {
   /** The entity the words refer to, or null. */
   resolve(q: RefQuery): string | null {
     if (q.kind === 'pronoun') return resolvePronoun(this, q);
+    const owned = q.kind === 'description' ? OWNED.exec(q.text) : null;
+    if (owned) {
+      const [, owner, head] = owned;
+      // "her statement said": the document speaks for whoever "her" is
+      if (DOCUMENT_HEADS.has(head!.toLowerCase())) return resolvePronoun(this, { ...q, text: OWNER_PRONOUN[owner!.toLowerCase()]!, kind: 'pronoun' });
+      // "her office said": a body of hers, not the organisation named last
+      if (ORG_HEADS.has(head!.toLowerCase())) return null;
+    }
     const direct = this.byMention(q) ?? this.byName(q);
     if (direct) return direct;
     return q.kind === 'description' ? resolveDescription(this, q) : null;

@@ -4,6 +4,7 @@ import { cueAt, type CueHit } from './cue-at.js';
 import { phraseEndingAt, phraseStartingAt, preferName, skipLeft, skipRight, type Phrase } from './phrases.js';
 import type { Quote } from './quotes.js';
 import { type Sentence, sentenceAt } from './sentences.js';
+import { nameAfterTitle, titledNameAt } from './titled.js';
 import { isAbbreviation, tokenize, type Token } from './tokens.js';
 
 /** An attribution next to a quote: the cue, the speaker words and the addressee words. */
@@ -35,7 +36,8 @@ function attributionAfter(text: string, q: Quote, lineEnd: number): Attribution 
   // cue first: “…,” said Velayati.
   const inverted = cueAt(toks, i);
   if (inverted && !inverted.form.participle) {
-    const speaker = phraseStartingAt(toks, skipRight(toks, inverted.last));
+    const at = skipRight(toks, inverted.last);
+    const speaker = phraseStartingAt(toks, at) ?? titledNameAt(toks, at);
     if (speaker) return { cue: inverted, toks, speaker, addressee: null };
   }
   for (let k = i + 1; k < Math.min(toks.length, i + 40); k++) {
@@ -43,13 +45,34 @@ function attributionAfter(text: string, q: Quote, lineEnd: number): Attribution 
     if (!t.word && /[.!?;“"]/u.test(t.text) && !(t.text === '.' && isAbbreviation(toks[k - 1]))) break;
     const cue = cueAt(toks, k);
     if (!cue || cue.form.participle) continue;
-    const speaker = phraseEndingAt(toks, skipLeft(toks, k), i);
+    const found = phraseEndingAt(toks, skipLeft(toks, k), i);
+    const speaker = found && nameAfterTitle(toks, found);
     // "“Arrogant,” features a New York Times report": a weak cue needs a name or a pronoun before it
     if (cue.form.weak && speaker?.kind === 'description') return null;
-    if (speaker && speaker.first === i && (toks[i]!.cap || speaker.kind !== 'description' || /^(?:the|a|an|his|her|their|its|one|another)$/u.test(toks[i]!.lower))) {
+    if (speaker && found.first === i && (toks[i]!.cap || speaker.kind !== 'description' || /^(?:the|a|an|his|her|their|its|one|another)$/u.test(toks[i]!.lower))) {
       return { cue, toks, speaker, addressee: addresseeAfter(toks, cue) };
     }
     return null;
+  }
+  return lastChar === ',' ? verbOfManner(toks, i) : null;
+}
+
+const sentenceEnds = (t: Token | undefined) => !t || /^[.!?]$/u.test(t.text);
+const mannerVerb = (t: Token | undefined) => !!t && t.word && !t.cap && t.lower.length > 3 && /(?:[^s]s|ed)$/u.test(t.lower);
+
+/**
+ * `“…,” echoes McMillen.` / `“…,” she laughs.`: after a quote that ends in a comma, a name or
+ * pronoun and one verb outside the lexicon, alone up to the end of the sentence, attribute it.
+ */
+function verbOfManner(toks: Token[], i: number): Attribution | null {
+  const said = (at: number): CueHit => ({ form: { lemma: toks[at]!.lower, cls: 'say', participle: false, weak: false, takesAddressee: false, particle: [] }, first: at, last: at });
+  if (mannerVerb(toks[i])) {
+    const speaker = phraseStartingAt(toks, i + 1);
+    if (speaker?.kind === 'name' && sentenceEnds(toks[speaker.last + 1])) return { cue: said(i), toks, speaker, addressee: null };
+  }
+  const speaker = phraseStartingAt(toks, i);
+  if (speaker && speaker.kind !== 'description' && mannerVerb(toks[speaker.last + 1]) && sentenceEnds(toks[speaker.last + 2])) {
+    return { cue: said(speaker.last + 1), toks, speaker, addressee: null };
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import { cueAt, type CueHit } from './cue-at.js';
 import { ADJUNCT_START, type Context, push, words } from './clause.js';
 import { appositiveName, phraseStartingAt, skipRight, type Phrase } from './phrases.js';
+import { titledNameAt } from './titled.js';
 
 /** "according to X, …" / "…, according to X." / "… , according to X, …" */
 export function accordingTo(ctx: Context, i: number): boolean {
@@ -24,7 +25,8 @@ export function accordingTo(ctx: Context, i: number): boolean {
 export function contentFirst(ctx: Context, i: number, cue: CueHit, subject: Phrase | null): boolean {
   const { toks } = ctx;
   const prevTok = toks[i - 1];
-  let inverted = prevTok?.text === ',' ? phraseStartingAt(toks, skipRight(toks, cue.last)) : null;
+  const at = skipRight(toks, cue.last);
+  let inverted = prevTok?.text === ',' ? phraseStartingAt(toks, at) ?? titledNameAt(toks, at) : null;
   // "…, said X." ends there; "…, said Tehran and Damascus are …" is no inversion
   if (inverted && toks[inverted.last + 1] && !/^[.,;!?]$/u.test(toks[inverted.last + 1]!.text)) inverted = null;
   const who = inverted ?? subject;
@@ -35,7 +37,10 @@ export function contentFirst(ctx: Context, i: number, cue: CueHit, subject: Phra
   const t0 = tail[0];
   // after the attribution: nothing, an adjunct ("on Thursday"), an addressee, or a comma and more
   const tailOk = !t0 || /^[.;!?—)]$/u.test(t0.text) || ADJUNCT_START.has(t0.lower) || (cue.form.takesAddressee && tail.length <= 5) || t0.text === ',';
-  if (!tailOk || tail.some((t) => t.lower === 'that' || t.text === ':')) return false;
+  // "…, Lohmar said, adding that …": the participle's clause is a statement of its own
+  const participleAt = tail.findIndex((t, k) => t.text === ',' && cueAt(tail, k + 1)?.form.participle);
+  const own = participleAt >= 0 ? tail.slice(0, participleAt) : tail;
+  if (!tailOk || own.some((t) => t.lower === 'that' || t.text === ':')) return false;
   const before: [number, number] = [ctx.sentence.start, toks[commaAt]!.start];
   const closing = tail.findIndex((t) => t.text === ',');
   if (toks.slice(0, commaAt).filter((t) => t.word).length < 4) {

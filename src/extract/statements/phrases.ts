@@ -1,3 +1,4 @@
+import { cueAt } from './cue-at.js';
 import { isAbbreviation, type Token } from './tokens.js';
 
 // One capitalised word that is no name: an adverb, a participle, a month, a label ("However", "Chastened", "April").
@@ -8,7 +9,8 @@ export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', '
 /** Object pronouns that can be an addressee. */
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 
-const DETERMINERS = new Set([
+/** Words that open a noun phrase without naming anyone: articles, possessives, quantifiers. */
+export const DETERMINERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'another',
   'some', 'many', 'several', 'two', 'three', 'four', 'both', 'all', 'most', 'other', 'few', 'each', 'no', 'any',
   'senior', 'top', 'former', 'us', 'un',
@@ -30,8 +32,8 @@ export const SPEAKER_NOUNS = new Set(
     .split(' '),
 );
 
-// Words that may stand between a subject and its verb: auxiliaries, adverbs, time words.
-const SKIPPABLE = new Set(
+/** Words that may stand between a subject and its verb: auxiliaries, adverbs, time words. */
+export const SKIPPABLE: ReadonlySet<string> = new Set(
   ('also later then repeatedly previously recently earlier reportedly publicly further similarly meanwhile ' +
     'has had have would will could may might should did does do not never just already once again still ' +
     'yesterday today tonight now first last finally separately privately openly bluntly flatly explicitly ' +
@@ -44,8 +46,8 @@ const SKIPPABLE = new Set(
     .split(' '),
 );
 
-// Words that end a noun phrase when read leftwards: clause words, verbs of being, prepositions.
-const STOP = new Set(
+/** Words that end a noun phrase when read leftwards: clause words, verbs of being, prepositions. */
+export const STOP: ReadonlySet<string> = new Set(
   ('that which who whom whose when where while because if as than so but or nor and is was are were be been ' +
     'being to of in for with by at from into about after before during since until under over against ' +
     'without within through between among upon not what how why there here whether though although ' +
@@ -69,6 +71,8 @@ export interface Phrase {
   kind: 'name' | 'pronoun' | 'description';
 }
 
+const DASH = /^[—–]$/u;
+
 /** Index of the token before `i` once auxiliaries, adverbs, time words and short parentheticals are skipped. */
 export function skipLeft(toks: readonly Token[], i: number): number {
   let j = i - 1;
@@ -76,7 +80,9 @@ export function skipLeft(toks: readonly Token[], i: number): number {
     const t = toks[j];
     if (!t) return j;
     // a capital inside the sentence is a name's ("Elizabeth May has said"), not an auxiliary's
-    if (t.word && (SKIPPABLE.has(t.lower) || /ly$/.test(t.lower)) && !(t.cap && j > 0 && toks[j - 1]?.cap)) {
+    // "May said": the capitalised auxiliary is a name there ("Theresa May"), not "may"
+    const name = t.cap && ((j > 0 && toks[j - 1]?.cap) || NAME_MONTHS.test(t.text));
+    if (t.word && (SKIPPABLE.has(t.lower) || /ly$/.test(t.lower)) && !name) {
       j--;
       continue;
     }
@@ -98,6 +104,12 @@ export function skipLeft(toks: readonly Token[], i: number): number {
       }
       // "The state’s campaign chairman, Phil Lovas, said": the name before the comma
       if (toks[j - 1]?.cap && toks[j - 1]!.word) return j - 1;
+    }
+    // "Mark Dubois — a former prosecutor — said": an aside between dashes after a name
+    if (DASH.test(t.text)) {
+      let k = j - 1;
+      while (k >= 0 && toks[k]!.text !== t.text && j - k <= 34) k--;
+      if (k > 0 && toks[k]!.text === t.text && toks[k - 1]!.cap && toks[k - 1]!.word) return k - 1;
     }
     return j;
   }
@@ -139,6 +151,15 @@ export function classify(toks: readonly Token[], first: number, last: number): P
   return null;
 }
 
+// Months that are also names: "May said …" is Theresa May, never the month.
+const NAME_MONTHS = /^(?:April|May|June|August)$/u;
+
+/** Whether token `j` is a month that is also a name, alone before a verb of saying. */
+function monthNameSubject(toks: readonly Token[], j: number): boolean {
+  const before = toks[j - 1];
+  return NAME_MONTHS.test(toks[j]!.text) && !!cueAt(toks, j + 1) && !(before?.word && (STOP.has(before.lower) || before.cap));
+}
+
 /** The subject phrase that ends at token `j` (inclusive), read leftwards. */
 export function phraseEndingAt(toks: readonly Token[], j: number, limit = 0, hops = 0): Phrase | null {
   let first = j;
@@ -164,6 +185,10 @@ export function phraseEndingAt(toks: readonly Token[], j: number, limit = 0, hop
     const p = toks[first - 1]!;
     const pronoun = (SUBJECT_PRONOUNS.has(p.lower) || OBJECT_PRONOUNS.has(p.lower)) && p.text !== 'US';
     if (p.word && isNominal(p, toks[first - 2]) && !pronoun) first--;
+    else if (p.lower === 'her' && !toks[first]!.cap) {
+      first--; // "her office said": a possessive, and the phrase starts with it
+      break;
+    }
     else if (p.word && p.lower === 'and' && toks[first]?.cap && toks[first - 2]?.cap) first--;
     else if (p.word && (p.lower === 'of' || p.lower === 'for') && toks[first]?.cap && toks[first - 2]?.word && SPEAKER_NOUNS.has(toks[first - 2]!.lower)) first--;
     else if (p.text === '.' && isAbbreviation(toks[first - 2])) first--;
@@ -177,7 +202,7 @@ export function phraseEndingAt(toks: readonly Token[], j: number, limit = 0, hop
       break;
     }
   }
-  const own = classify(toks, first, j);
+  const own = first === j && monthNameSubject(toks, j) ? { first, last: j, kind: 'name' as const } : classify(toks, first, j);
   // "Advisor to Leader of the Islamic Revolution … on international affairs said": a head with its
   // prepositional phrases, read leftwards through at most three prepositions
   const prep = toks[first - 1];

@@ -2,7 +2,7 @@ import { cueAt } from './cue-at.js';
 import type { Candidate } from './candidate.js';
 import { ADJUNCT_START, BE, type Context, push, words } from './clause.js';
 import { accordingTo, askedClause, contentFirst } from './inverted.js';
-import { phraseEndingAt, phraseStartingAt, preferName, skipLeft, SPEAKER_NOUNS, type Phrase } from './phrases.js';
+import { DETERMINERS, phraseEndingAt, phraseStartingAt, preferName, skipLeft, SPEAKER_NOUNS, type Phrase } from './phrases.js';
 import { quoteAt, type Quote } from './quotes.js';
 import type { Sentence } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
@@ -96,6 +96,11 @@ function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
 
   const left = skipLeft(toks, progressive ? i - 1 : i);
   let found = phraseEndingAt(toks, left, 0);
+  // "Dubois went on the radio to further rebut the claim": an infinitive's subject opens the sentence
+  if (found && toks[left]?.lower === 'to' && !cue.form.weak) {
+    const opening = phraseStartingAt(toks, 0);
+    found = opening && opening.kind !== 'description' && opening.last < left - 1 ? opening : found;
+  }
   // "…, a developer who said he was stiffed": the one "who" stands for
   if (!found && /^(?:who|which)$/u.test(toks[left]?.lower ?? '')) {
     const before = toks[left - 1]?.text === ',' ? left - 2 : left - 1;
@@ -114,7 +119,9 @@ function reportedAt(ctx: Context, i: number, taken: ReadonlySet<number>): void {
     // a quotation right after the verb ("called it “unfair”"), not anywhere after ("state senator, called it “…”")
     const near = toks[Math.min(toks.length - 1, cue.last + 4)]!.end;
     const quoted = ctx.quotes.some((q) => q.open > toks[i]!.start && q.open < near);
-    const infinitive = next.lower === 'to' && (cls === 'promise' || cls === 'warn' || cls === 'ask');
+    // "vowed to resign", not "requests to the province": a verb after "to", no article or name
+    const verbAfter = !!toks[cue.last + 2]?.word && !toks[cue.last + 2]!.cap && !DETERMINERS.has(toks[cue.last + 2]!.lower);
+    const infinitive = next.lower === 'to' && verbAfter && (cls === 'promise' || cls === 'warn' || cls === 'ask');
     const clause = (next.lower === 'that' && cls !== 'describe') || next.text === ':' || /^[“"‘]$/u.test(next.text) || quoted || infinitive;
     const object = subject.kind !== 'description' && next.cap && OBJECT_WEAK.has(cue.form.lemma);
     if (!person || !(clause || subject.kind === 'pronoun' || object)) return;
@@ -183,6 +190,12 @@ export function findReported(text: string, sentence: Sentence, quotes: readonly 
     for (const b of ctx.out) {
       if (b.rule === 'participle' && b.cue && b.cue.start > a.start && b.cue.start < a.end) a.end = trimmedEnd(text, a.start, b.cue.start);
       if (b.rule === 'content-first' && b.speaker && b.speaker.start > a.start && b.speaker.start < a.end && b.end > a.start) a.end = Math.min(a.end, b.end);
+      // "He denied wrongdoing, and his supporters argue …": the second clause has a speaker of its own
+      if (b.rule === 'subject-cue' && b.speaker && b.speaker.start > a.start && b.speaker.start < a.end) {
+        const head = text.slice(a.start, b.speaker.start);
+        const joined = /[,;]\s*(?:and|but)\s+$/u.exec(head);
+        if (joined) a.end = trimmedEnd(text, a.start, a.start + joined.index);
+      }
     }
   }
   return ctx.out;

@@ -40,6 +40,11 @@ export function sourceWords(text: string, c: Candidate, sentence: Sentence | und
   const mentions = entities.flatMap((e) => e.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => ({ start: m.start, end: m.end, type: e.type })));
   const candidates = sourceCandidates(setting, { first, last, kind: rule.kind }, mentions);
   options.onSourceChoice?.(setting, candidates);
-  const best = options.sourceModel ? chooseSource(options.sourceModel, candidates, setting) : null;
+  const chosen = options.sourceModel ? chooseSource(options.sourceModel, candidates, setting) : null;
+  // "Dana Miller, the town's manager of parks, said": a description in apposition to a name is that name
+  // (closed by a comma before the cue: "After a meeting with Obama, the White House announced" is no apposition)
+  const apposition = chosen?.kind === 'description' && toks[chosen.first - 1]?.text === ',' && chosen.last < cueFirst && toks[cueFirst - 1]?.text === ',';
+  const named = apposition ? candidates.find((n) => n.kind === 'name' && n.last === chosen.first - 2) : undefined;
+  const best = named ?? chosen;
   return best ? { start: toks[best.first]!.start, end: endOf(toks, best.last), kind: best.kind } : rule;
 }

@@ -37,4 +37,15 @@ describe('the source ranker', () => {
     expect(speaker()).toBe('Joe Ortiz');
     expect(speaker(preferOrganisations)).toBe('University of Toronto');
   });
+
+  it('gives way to the name a chosen description stands in apposition to, and only then', () => {
+    const preferDescriptions: SourceModel = { format: 'claimgraph-source-ranker', version: 1, weights: { 'kindSide=description:before': 5 } };
+    const speaker = (text: string, names: string[]) =>
+      findStatements(text, names.map((n) => entity(text, 'Person', n)), { sourceModel: preferDescriptions })[0]?.speaker?.text;
+    const apposition = '"We expect most roads to reopen by the weekend," Dana Miller, the town’s manager of parks and public spaces, said in a statement.';
+    expect(speaker(apposition, ['Dana Miller'])).toBe('Dana Miller');
+    // no comma closes "the provincial cabinet" before its verb: it is the subject, not an apposition
+    const subject = 'After her meeting with Ann Lee, the provincial cabinet announced that the park would be expanded.';
+    expect(speaker(subject, ['Ann Lee'])).toBe('the provincial cabinet');
+  });
 });

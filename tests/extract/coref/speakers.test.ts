@@ -102,6 +102,67 @@ describe('a run of quotes', () => {
   });
 });
 
+describe('documents, offices and groups', () => {
+  it('gives "her statement" to the woman and leaves "her office" unresolved rather than to another body', () => {
+    const text = [
+      'Finance Minister Laura Kent faced questions from the Ontario Provincial Police on Monday.',
+      '“The government has always respected the independence of the pension board,” her statement said.',
+      '“The minister will not be answering questions today,” her office told reporters.',
+    ].join('\n\n');
+    const found = [entity(text, 'Person', 'Laura Kent'), entity(text, 'Organization', 'Ontario Provincial Police')];
+    expect(speakerOf(text, found, 'The government has always')).toEqual(['her statement', 'Laura Kent']);
+    expect(speakerOf(text, found, 'The minister will not')).toEqual(['her office', null]);
+  });
+
+  it('gives "the … police statement" to the police that issued it', () => {
+    const text = 'The Ontario Provincial Police statement said that “officers acted quickly to secure the scene.”';
+    const found = [entity(text, 'Organization', 'Ontario Provincial Police')];
+    expect(speakerOf(text, found, 'officers acted')).toEqual(['The Ontario Provincial Police statement', 'Ontario Provincial Police']);
+  });
+
+  it('never gives a group ("the plan’s defenders") to one person', () => {
+    const text = 'The plan’s best-known defender, Tom Barker, spoke first. But the plan’s defenders said there was nothing unfair about it.';
+    const found = [entity(text, 'Person', 'Tom Barker')];
+    expect(speakerOf(text, found, 'there was nothing unfair')).toEqual(['the plan’s defenders', null]);
+  });
+});
+
+describe('names the narrative brings in', () => {
+  it('reads "May said" as the prime minister, not the month', () => {
+    const text = 'Prime Minister Theresa May lost the vote on Tuesday night.\n\nMay said a new plan could put a time limit on the border arrangement.';
+    expect(speakerOf(text, [entity(text, 'Person', 'Theresa May')], 'a new plan')).toEqual(['May', 'Theresa May']);
+  });
+
+  it('gives "she" to the woman who agreed, not to the one whose approach she agreed with', () => {
+    const text = [
+      'In an email to her team, agency official Laura Bennett wrote that "the full range of services is not offered to family members."',
+      'Karen Holt, director of programs for the agency, agreed with Bennett’s approach.',
+      '"It is important to note that families were only given access to support the veteran," she wrote in an email.',
+    ].join('\n\n');
+    const people = [entity(text, 'Person', 'Laura Bennett', 'Bennett'), entity(text, 'Person', 'Karen Holt')];
+    expect(speakerOf(text, people, 'It is important to note')).toEqual(['she', 'Karen Holt']);
+  });
+
+  it('still gives "he" to a man named in a possessive of the same sentence', () => {
+    const text = [
+      'Mayor Ann Cho said on Monday that the budget was balanced.',
+      'Critics seized on Councillor Bob Ray’s radio interview, in which he said the city would run out of money by fall.',
+    ].join('\n\n');
+    const people = [entity(text, 'Person', 'Ann Cho'), entity(text, 'Person', 'Bob Ray')];
+    expect(speakerOf(text, people, 'the city would run out')).toEqual(['he', 'Bob Ray']);
+  });
+
+  it('gives "he" to the man named before an aside between dashes', () => {
+    const text = [
+      'Justice Minister Paul Lemieux said on Tuesday that nobody had pressured him.',
+      'Liberal MP Mark Dubois — a former federal prosecutor, and until August the minister’s deputy — went on the radio later in the day to further rebut the allegation.',
+      '“Nobody was pushed,” he said.',
+    ].join('\n\n');
+    const people = [entity(text, 'Person', 'Paul Lemieux', 'Lemieux'), entity(text, 'Person', 'Mark Dubois')];
+    expect(speakerOf(text, people, 'Nobody was pushed')).toEqual(['he', 'Mark Dubois']);
+  });
+});
+
 describe('gender and number', () => {
   it('reads gender from titles, first names and the article’s own pronouns, and leaves the rest open', () => {
     const text = [
@@ -114,6 +175,16 @@ describe('gender and number', () => {
     const people = ['Kim Lee', 'Jordan Smith', 'Darian Okafor', 'Linda Castellano', 'Alex Morgan'].map((n) => entity(text, 'Person', n));
     const g = gendersOf(text, people);
     expect(people.map((p) => g.get(p.key) ?? null)).toEqual(['female', 'male', 'female', 'female', null]);
+  });
+
+  it('does not take a woman’s word or pronoun for the speaker who talks about her', () => {
+    const text = [
+      'Prosecutor Tim Harlow said the victim was the children’s mother, Harlow said.',
+      'The woman was found wounded but alive, Harlow said. She was taken to hospital, where she died.',
+      'A neighbour called police, Harlow said. She had heard shots.',
+    ].join('\n\n');
+    const harlow = entity(text, 'Person', 'Tim Harlow', 'Harlow');
+    expect(gendersOf(text, [harlow]).get(harlow.key) ?? null).not.toBe('female');
   });
 
   it.each([

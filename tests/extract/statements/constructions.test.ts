@@ -43,6 +43,21 @@ const TABLE: [string, Expect][] = [
   ['Jane Holt, another state senator, called it “a disgrace” on the floor.', { kind: 'partial', content: 'it “a disgrace”', speaker: 'Jane Holt', cue: 'called', cueClass: 'describe' }],
   ['Maria Lopez, D-Texas, the ranking member of the committee that oversees Homeland Security, said in an interview that her office would act.', { kind: 'indirect', content: 'her office would act', speaker: 'Maria Lopez', cue: 'said' }],
   ['According to the city’s finance director, Priya Raman, the budget will not balance this year.', { kind: 'indirect', content: 'the budget will not balance this year', speaker: 'Priya Raman', cue: 'According to' }],
+  // a lower-case job title before a name, after the quote: the name speaks
+  ['"We will not open a line that is not ready for riders," spokesperson Karen Doyle said in an email.', { kind: 'direct', content: 'We will not open a line that is not ready for riders,', speaker: 'Karen Doyle', cue: 'said' }],
+  ['"The contractor has promised a fix by spring," media relations officer Paul Gagnon wrote on Tuesday.', { kind: 'direct', content: 'The contractor has promised a fix by spring,', speaker: 'Paul Gagnon', cue: 'wrote' }],
+  ['"Every delay costs the city money," says councillor Maria Lopez, who chairs the transit committee.', { kind: 'direct', content: 'Every delay costs the city money,', speaker: 'Maria Lopez', cue: 'says' }],
+  ['The fare increase will hurt students, says transit advocate Omar Haddad.', { kind: 'indirect', content: 'The fare increase will hurt students', speaker: 'Omar Haddad', cue: 'says' }],
+  ['“The minister will not be answering questions today,” her office told reporters.', { kind: 'direct', content: 'The minister will not be answering questions today,', speaker: 'her office', cue: 'told', addressee: 'reporters' }],
+  ['May said a new plan could put a time limit on the border arrangement.', { kind: 'indirect', content: 'a new plan could put a time limit on the border arrangement', speaker: 'May', cue: 'said' }],
+  ['Each of the charges against Vance carries a sentence of up to life in prison, Harlow said, adding that more charges are possible.', { kind: 'indirect', content: 'Each of the charges against Vance carries a sentence of up to life in prison', speaker: 'Harlow', cue: 'said' }],
+  ['Liberal MP Mark Dubois — a former prosecutor, and until last year the minister’s deputy — said the allegation was false.', { kind: 'indirect', content: 'the allegation was false', speaker: 'Liberal MP Mark Dubois', cue: 'said' }],
+  // a verb outside the lexicon, alone between a quote that ends in a comma and the full stop
+  ['"This is a story about confidence," echoes Reid.', { kind: 'direct', content: 'This is a story about confidence,', speaker: 'Reid', cue: 'echoes', cueClass: 'say' }],
+  ['"It was a wonderful week for everyone," she laughs.', { kind: 'direct', content: 'It was a wonderful week for everyone,', speaker: 'she', cue: 'laughs', cueClass: 'say' }],
+  ['He has denied wrongdoing, and his supporters argue he was made a scapegoat for the leaks.', { kind: 'indirect', content: 'wrongdoing', speaker: 'He', cue: 'denied', cueClass: 'deny' }],
+  ['He has denied wrongdoing, and his supporters argue he was made a scapegoat for the leaks.', { kind: 'indirect', content: 'he was made a scapegoat for the leaks', speaker: 'his supporters', cue: 'argue', cueClass: 'assert' }],
+  ['Mark Dubois went on the radio later in the day to further rebut the allegation.', { kind: 'indirect', content: 'the allegation', speaker: 'Mark Dubois', cue: 'rebut', cueClass: 'deny' }],
 ];
 
 describe('findStatements: one construction a row', () => {
@@ -70,11 +85,22 @@ const NONE = [
   'A photo showed the senator helping lift a woman onto a stretcher.',
   'The attack told the country something important: the border was open.',
   'Rebels repeatedly threatened him and finally kidnapped him near the border.',
+  // "requests" is a noun here: "to the province" is no infinitive
+  'City requests to the province to change the zoning law are often ignored.',
 ];
 
 describe('findStatements: no statement', () => {
   it.each(NONE)('%s', (sentence) => {
     expect(findStatements(sentence, [])).toEqual([]);
+  });
+});
+
+describe('findStatements: a verb outside the lexicon attributes a quote only in the short inverted shape', () => {
+  it.each([
+    '"It was a wonderful week." She laughs about it now.', // the quote ends its sentence
+    '"It was a wonderful week," she laughs about it now with her sister.', // more than a verb follows
+  ])('%s', (text) => {
+    expect(findStatements(text, []).map((s) => s.cue?.text ?? null)).not.toContain('laughs');
   });
 });
 
