@@ -30,13 +30,12 @@ describe('stance on the seed articles, end to end', () => {
   it('Haniyeh backs Iran: alignment with friendly countries, especially Iran', () => {
     expect(stanceIn(ifp, 'especially Iran', 'Ismail Haniyeh', 'Iran')).toMatchObject({ stance: 'support' });
   });
-  // These wait on the statement finder (#15): the quote's `about` lacks Israel, named after it in
-  // "referring to the occupying regime"; "what he termed as “Israeli crimes.”" is not found. They
-  // turn red when it lands; then `it.fails` becomes `it`.
+  // This waits on the statement finder (#15): the quote's `about` lacks Israel, named after it in
+  // "referring to the occupying regime". It turns red when that lands; then `it.fails` becomes `it`.
   it.fails('Qassem attacks Israel: "this cancerous tumor"', () => {
     expect(stanceIn(ifp, 'cancerous tumor', 'Naim Qassem', 'Israel')).toMatchObject({ stance: 'oppose' });
   });
-  it.fails('Velayati attacks Israel: "Israeli crimes"', () => {
+  it('Velayati attacks Israel: "Israeli crimes"', () => {
     const ex = extractDocument({ id: '000', text: TEHRAN_TIMES });
     expect(stanceIn(ex, 'Israeli crimes', 'Ali Akbar Velayati', 'Israel')).toMatchObject({ stance: 'oppose' });
   });
