@@ -84,6 +84,8 @@ export class GraphView {
       clearTimeout(this.labelTimer);
       // Names keep their size on screen: which fit changes with the zoom, not with a pan.
       if (!this.large && this.cy.zoom() === this.labelledAt) return;
+      // The labels were placed for another zoom: not done until placed again.
+      if (!this.large) delete document.documentElement.dataset.labels;
       this.labelTimer = setTimeout(() => (this.large ? this.labelInView() : this.labels()), 120);
     });
   }
@@ -133,7 +135,10 @@ export class GraphView {
    */
   labels(): void {
     this.labelledAt = this.cy.zoom();
-    if (!this.large) placeLabels(this.cy);
+    if (!this.large) {
+      clearTimeout(this.labelTimer); // a zoom's pending placing: done now
+      placeLabels(this.cy);
+    }
     document.documentElement.dataset.labels = 'done';
   }
 

@@ -31,6 +31,15 @@ class RectGrid {
 }
 
 /**
+ * How far (screen px) a kept label's box may reach into another's on each side. Cytoscape's box
+ * is the text, its 2-px white outline and 2 model units of margin: two kept boxes overlap by at
+ * most 3 px on screen, so outlines may touch and texts never do. Not 2 px (4 px overlap): a pair
+ * of texts 4 model units apart (common, as centres and measured widths are whole numbers) sat
+ * exactly on that limit, and the rounding of zoom and pan decided whether they overlapped.
+ */
+const LABEL_INSET = 1.5;
+
+/**
  * Draw as many labels as fit without overlapping, at the same size on screen whatever the
  * zoom (the map's way: zoomed out, the biggest names; zoomed in, every name): the biggest
  * nodes' labels first, each kept only if it meets no kept label and no other node. Runs after
@@ -58,8 +67,7 @@ export function placeLabels(cy: Core): { labelled: number; nodes: number } {
   let labelled = 0;
   for (const n of order) {
     const r = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false } as never);
-    // The text's white outline may touch what is next to it.
-    const inset = 2 / zoom;
+    const inset = LABEL_INSET / zoom;
     const rect = { x1: r.x1 + inset, y1: r.y1 + inset, x2: r.x2 - inset, y2: r.y2 - inset };
     if (r.w === 0 || kept.hits(rect) || bodies.hits(rect)) hide.push(n);
     else {
