@@ -40,7 +40,9 @@ export function graphStyle(large: boolean): StylesheetJson {
     'font-size': large ? 'data(fs)' : 'data(lfs)',
     'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     color: '#1d2330',
-    'text-valign': 'bottom',
+    'text-valign': (large ? 'bottom' : 'data(lv)') as 'bottom',
+    'text-halign': (large ? 'center' : 'data(lh)') as 'center',
+    'text-margin-x': (large ? 0 : 'data(lmx)') as unknown as number,
     'text-margin-y': (large ? 3 : 'data(lmy)') as unknown as number,
     'text-outline-color': '#ffffff',
     'text-outline-width': (large ? 2 : 'data(lol)') as unknown as number,
@@ -79,6 +81,9 @@ export function graphStyle(large: boolean): StylesheetJson {
         'border-color': 'data(hue)',
         'border-opacity': 0.55,
         padding: '14px',
+        // The frame fits its members' nodes, not their labels: labels beside a node would
+        // push one frame over the next.
+        'compound-sizing-wrt-labels': 'exclude',
         label: 'data(label)',
         'font-size': 'data(gfs)',
         'font-weight': 'bold',

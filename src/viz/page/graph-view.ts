@@ -3,7 +3,7 @@ import fcose from 'cytoscape-fcose';
 import type { GraphResponse } from '../api-types.js';
 import { edgeWidth, labelFont } from '../sizes.js';
 import { communityColor, edgeStance, graphStyle } from './graph-style.js';
-import { placeLabels } from './labels.js';
+import { labelData, placeLabels } from './labels.js';
 import { startLayout } from './layouts.js';
 import { bindWheelZoom } from './wheel.js';
 
@@ -32,7 +32,7 @@ function elementsOf(graph: GraphResponse): ElementDefinition[] {
     const size = n.size;
     elements.push({
       group: 'nodes',
-      data: { id: n.id, label: n.label, type: n.type, quoted: n.quoted, mentioned: n.mentioned, targeted: n.targeted, score: n.score, size, fs: labelFont(size), lfs: labelFont(size), lmw: 190, lol: 2, lmy: 3, sx: n.x, sy: n.y, ...(n.community !== null ? { parent: `community:${n.community}`, community: n.community } : {}) },
+      data: { id: n.id, label: n.label, type: n.type, quoted: n.quoted, mentioned: n.mentioned, targeted: n.targeted, score: n.score, size, ...labelData(labelFont(size)), sx: n.x, sy: n.y, ...(n.community !== null ? { parent: `community:${n.community}`, community: n.community } : {}) },
       position: { x: n.x, y: n.y },
     });
   }
