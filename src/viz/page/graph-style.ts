@@ -29,8 +29,8 @@ export function communityColor(index: number, lightness = 42): string {
 /**
  * The Cytoscape stylesheet. Node size and label size come from data (`size`, `fs`); the page
  * hides labels that would overlap a bigger node's (class `nolabel`). `large` switches edges to
- * haystack lines (no arrows) for thousands of edges. Communities are compound nodes (class
- * `group`) drawn as tinted frames named by their leading members.
+ * haystack lines (no arrows) for thousands of edges. Communities are tinted frames (class
+ * `group`, plain nodes under the rest) named by their leading members.
  */
 export function graphStyle(large: boolean): StylesheetJson {
   // Labels keep their size on screen (the page sets lfs = fs / zoom …, see labels.ts); the
@@ -80,10 +80,11 @@ export function graphStyle(large: boolean): StylesheetJson {
         'border-width': 1.5,
         'border-color': 'data(hue)',
         'border-opacity': 0.55,
-        padding: '14px',
-        // The frame fits its members' nodes, not their labels: labels beside a node would
-        // push one frame over the next.
-        'compound-sizing-wrt-labels': 'exclude',
+        width: 'data(fw)',
+        height: 'data(fh)',
+        // Under the edges (which Cytoscape otherwise draws under every node).
+        'z-index-compare': 'manual',
+        'z-index': 0,
         label: 'data(label)',
         'font-size': 'data(gfs)',
         'font-weight': 'bold',

@@ -19,20 +19,43 @@ export interface GraphViewEvents {
   onNodeDouble(id: string): void;
 }
 
-/** The elements of a view: its entities (in their community's frame in the overview) and edges. */
+/** Room between a community's frame and its members' nodes (px at zoom 1). */
+const FRAME_PAD = 14;
+
+/**
+ * The frame of a community: a plain node drawn under its members and the edges, as big as
+ * their nodes and the padding. Not a Cytoscape compound parent: those cost about as much
+ * again to style and draw as everything else in the view.
+ */
+function frameOf(c: GraphResponse['communities'][number], members: GraphResponse['nodes']): ElementDefinition {
+  let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+  for (const n of members) {
+    x1 = Math.min(x1, n.x - n.size / 2); y1 = Math.min(y1, n.y - n.size / 2);
+    x2 = Math.max(x2, n.x + n.size / 2); y2 = Math.max(y2, n.y + n.size / 2);
+  }
+  const w = x2 - x1 + 2 * FRAME_PAD, h = y2 - y1 + 2 * FRAME_PAD;
+  return {
+    group: 'nodes',
+    data: { id: `community:${c.id}`, label: c.label, hue: communityColor(c.id), fw: w, fh: h, labelWidth: `${Math.round(Math.max(160, w) + 12)}px`, gfs: 13, group: true },
+    position: { x: (x1 + x2) / 2, y: (y1 + y2) / 2 },
+    classes: 'group',
+    selectable: false,
+    grabbable: false,
+  };
+}
+
+/** The elements of a view: its communities' frames (in the overview), its entities and edges. */
 function elementsOf(graph: GraphResponse): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
-  const framed = new Set(graph.nodes.map((n) => n.community).filter((c): c is number => c !== null));
   for (const c of graph.communities) {
-    if (!framed.has(c.id)) continue;
-    const width = Math.max(160, ...graph.nodes.filter((n) => n.community === c.id).map((n) => n.x)) - Math.min(...graph.nodes.filter((n) => n.community === c.id).map((n) => n.x));
-    elements.push({ group: 'nodes', data: { id: `community:${c.id}`, label: c.label, hue: communityColor(c.id), labelWidth: `${Math.round(width + 40)}px`, gfs: 13, group: true }, classes: 'group', selectable: false, grabbable: false });
+    const members = graph.nodes.filter((n) => n.community === c.id);
+    if (members.length > 0) elements.push(frameOf(c, members));
   }
   for (const n of graph.nodes) {
     const size = n.size;
     elements.push({
       group: 'nodes',
-      data: { id: n.id, label: n.label, type: n.type, quoted: n.quoted, mentioned: n.mentioned, targeted: n.targeted, score: n.score, size, ...labelData(labelFont(size)), sx: n.x, sy: n.y, ...(n.community !== null ? { parent: `community:${n.community}`, community: n.community } : {}) },
+      data: { id: n.id, label: n.label, type: n.type, quoted: n.quoted, mentioned: n.mentioned, targeted: n.targeted, score: n.score, size, ...labelData(labelFont(size)), sx: n.x, sy: n.y, ...(n.community !== null ? { community: n.community } : {}) },
       position: { x: n.x, y: n.y },
     });
   }
@@ -202,7 +225,7 @@ export class GraphView {
       target.select();
       if (this.large) return;
       const near = target.isNode() ? target.closedNeighborhood() : (target as unknown as EdgeSingular).connectedNodes().union(target);
-      this.cy.elements().difference(near).difference(near.parents()).addClass('faded');
+      this.cy.elements().difference(near).addClass('faded');
     });
   }
 
