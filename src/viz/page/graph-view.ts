@@ -4,7 +4,7 @@ import type { GraphResponse } from '../api-types.js';
 import { edgeWidth, labelFont } from '../sizes.js';
 import { communityColor, edgeStance, graphStyle } from './graph-style.js';
 import { labelData, placeLabels } from './labels.js';
-import { startLayout } from './layouts.js';
+import { presetViewport, startLayout } from './layouts.js';
 import { bindWheelZoom } from './wheel.js';
 
 cytoscape.use(fcose);
@@ -27,7 +27,7 @@ const FRAME_PAD = 14;
  * their nodes and the padding. Not a Cytoscape compound parent: those cost about as much
  * again to style and draw as everything else in the view.
  */
-function frameOf(c: GraphResponse['communities'][number], members: GraphResponse['nodes']): ElementDefinition {
+function frameOf(c: GraphResponse['communities'][number], members: GraphResponse['nodes'], zoom: number): ElementDefinition {
   let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
   for (const n of members) {
     x1 = Math.min(x1, n.x - n.size / 2); y1 = Math.min(y1, n.y - n.size / 2);
@@ -36,7 +36,7 @@ function frameOf(c: GraphResponse['communities'][number], members: GraphResponse
   const w = x2 - x1 + 2 * FRAME_PAD, h = y2 - y1 + 2 * FRAME_PAD;
   return {
     group: 'nodes',
-    data: { id: `community:${c.id}`, label: c.label, hue: communityColor(c.id), fw: w, fh: h, labelWidth: `${Math.round(Math.max(160, w) + 12)}px`, gfs: 13, group: true },
+    data: { id: `community:${c.id}`, label: c.label, hue: communityColor(c.id), fw: w, fh: h, labelWidth: `${Math.round(Math.max(160, w) + 12)}px`, gfs: 13 / zoom, group: true },
     position: { x: (x1 + x2) / 2, y: (y1 + y2) / 2 },
     classes: 'group',
     selectable: false,
@@ -45,17 +45,17 @@ function frameOf(c: GraphResponse['communities'][number], members: GraphResponse
 }
 
 /** The elements of a view: its communities' frames (in the overview), its entities and edges. */
-function elementsOf(graph: GraphResponse): ElementDefinition[] {
+function elementsOf(graph: GraphResponse, zoom: number): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
   for (const c of graph.communities) {
     const members = graph.nodes.filter((n) => n.community === c.id);
-    if (members.length > 0) elements.push(frameOf(c, members));
+    if (members.length > 0) elements.push(frameOf(c, members, zoom));
   }
   for (const n of graph.nodes) {
     const size = n.size;
     elements.push({
       group: 'nodes',
-      data: { id: n.id, label: n.label, type: n.type, quoted: n.quoted, mentioned: n.mentioned, targeted: n.targeted, score: n.score, size, ...labelData(labelFont(size)), sx: n.x, sy: n.y, ...(n.community !== null ? { community: n.community } : {}) },
+      data: { id: n.id, label: n.label, type: n.type, quoted: n.quoted, mentioned: n.mentioned, targeted: n.targeted, score: n.score, size, ...labelData(labelFont(size), zoom), sx: n.x, sy: n.y, ...(n.community !== null ? { community: n.community } : {}) },
       position: { x: n.x, y: n.y },
     });
   }
@@ -133,9 +133,13 @@ export class GraphView {
     });
   }
 
-  /** Replace what is drawn by this view of the network. */
-  show(graph: GraphResponse): void {
-    const elements = elementsOf(graph);
+  /** Replace what is drawn by this view of the network (`preset`: at the server's positions). */
+  show(graph: GraphResponse, preset: boolean): void {
+    // Shown where the server placed it: fit it now, and size the labels for that zoom.
+    this.syncSize();
+    const framed = graph.nodes.some((n) => n.community !== null);
+    const viewport = preset ? presetViewport(graph.nodes, framed, this.cy.width(), this.cy.height()) : undefined;
+    const elements = elementsOf(graph, viewport?.zoom ?? this.cy.zoom());
     const large = graph.nodes.length > LARGE || graph.edges.length > LARGE * 4;
     this.cy.scratch('cgMoved', false);
     this.cy.batch(() => {
@@ -144,6 +148,7 @@ export class GraphView {
         this.large = large;
         this.cy.style(graphStyle(large));
       }
+      if (viewport) this.cy.viewport(viewport);
       this.cy.add(elements);
     });
     // Cheaper interaction for big graphs: draw a bitmap while panning, no edges while moving.

@@ -67,9 +67,13 @@ function boxOn(side: Side, below: Rect, node: NodeSingular): Rect {
   return { x1, x2: x1 + w, y1: y - h / 2, y2: y + h / 2 };
 }
 
-/** A node's label data at zoom 1, below it (placeLabels sets them for the zoom drawn). */
-export function labelData(fs: number): Record<string, number | string> {
-  return { fs, lfs: fs, lmw: 190, lol: 2, ...sideData('bottom', 1) };
+/**
+ * A node's label data for a zoom, below it: the same size on screen whatever the zoom. The
+ * page adds the elements with the zoom it will fit them at, so that placing the labels then
+ * changes only those that move or hide.
+ */
+export function labelData(fs: number, zoom = 1): Record<string, number | string> {
+  return { fs, lfs: fs / zoom, lmw: 190 / zoom, lol: 2 / zoom, ...sideData('bottom', zoom) };
 }
 
 const inset = (r: Rect, d: number): Rect => ({ x1: r.x1 + d, y1: r.y1 + d, x2: r.x2 - d, y2: r.y2 - d });
@@ -90,14 +94,15 @@ export function placeLabels(cy: Core): { labelled: number; nodes: number } {
   const nodes = cy.nodes('[type]').not('.group');
   const frames = cy.nodes('.group');
   const zoom = cy.zoom();
-  const bottom = sideData('bottom', zoom);
   cy.batch(() => {
     nodes.removeClass('nolabel');
+    // Only what differs: every change restyles the node and drops its cached drawing.
     nodes.forEach((n) => {
-      n.data({ lfs: Number(n.data('fs')) / zoom, lmw: 190 / zoom, lol: 2 / zoom, ...bottom });
+      const want = labelData(Number(n.data('fs')), zoom);
+      if (Object.entries(want).some(([k, v]) => n.data(k) !== v)) n.data(want);
     });
     frames.forEach((g) => {
-      g.data({ gfs: 13 / zoom });
+      if (g.data('gfs') !== 13 / zoom) g.data({ gfs: 13 / zoom });
     });
   });
   // Cytoscape measures labels when it next draws; the boxes below need the new sizes now.
