@@ -1,7 +1,7 @@
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type EventObject } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { GraphResponse } from '../api-types.js';
-import { edgeWidth, labelFont } from '../sizes.js';
+import { edgeWidth, labelFont, labelWidth } from '../sizes.js';
 import { communityColor, edgeStance, graphStyle } from './graph-style.js';
 import { labelData, placeLabels } from './labels.js';
 import { presetViewport, startLayout } from './layouts.js';
@@ -24,14 +24,17 @@ const FRAME_PAD = 14;
 
 /**
  * The frame of a community: a plain node drawn under its members and the edges, as big as
- * their nodes and the padding. Not a Cytoscape compound parent: those cost about as much
+ * their nodes with their labels (at zoom 1) and the padding. Not a Cytoscape compound parent: those cost about as much
  * again to style and draw as everything else in the view.
  */
 function frameOf(c: GraphResponse['communities'][number], members: GraphResponse['nodes'], zoom: number): ElementDefinition {
   let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+  // Each member with its label below it, as the server made room for it (view-layout.ts).
   for (const n of members) {
-    x1 = Math.min(x1, n.x - n.size / 2); y1 = Math.min(y1, n.y - n.size / 2);
-    x2 = Math.max(x2, n.x + n.size / 2); y2 = Math.max(y2, n.y + n.size / 2);
+    const font = labelFont(n.size);
+    const half = Math.max(n.size / 2, labelWidth(n.label, font) / 2);
+    x1 = Math.min(x1, n.x - half); y1 = Math.min(y1, n.y - n.size / 2);
+    x2 = Math.max(x2, n.x + half); y2 = Math.max(y2, n.y + n.size / 2 + 4 + font * 1.3);
   }
   const w = x2 - x1 + 2 * FRAME_PAD, h = y2 - y1 + 2 * FRAME_PAD;
   return {
