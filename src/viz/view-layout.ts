@@ -30,7 +30,7 @@ const GAP = 22;
 export const MIN_FRAMED = 5;
 
 /** The space a node takes with its label below it (px at zoom 1). */
-function boxOf(n: SizedNode, p: Point): Box {
+export function boxOf(n: SizedNode, p: Point): Box {
   const size = n.size;
   const font = labelFont(size);
   const half = Math.max(size / 2, labelWidth(n.label, font) / 2);
@@ -74,7 +74,7 @@ function layoutGroup(nodes: SizedNode[], edges: GraphEdge[]): Group {
     graph.forEachNode((id, a) => at.set(id, { x: a.x, y: a.y }));
   }
   const placed = ids.map((id) => boxOf(byId.get(id)!, at.get(id)!));
-  removeOverlaps(placed, 8);
+  separate(placed);
   const boxes = compact(placed);
   let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
   for (const b of boxes) {
@@ -83,6 +83,24 @@ function layoutGroup(nodes: SizedNode[], edges: GraphEdge[]): Group {
   }
   for (const b of boxes) at.set(b.id, { x: b.x - x1, y: b.y - y1 });
   return { ids, at, width: x2 - x1, height: y2 - y1 };
+}
+
+/**
+ * Push the boxes apart until none overlaps another. Where they are packed too tight to settle
+ * by pairwise pushes (150 wide labels around one hub kept cycling for 200 passes and still
+ * overlapped), spread them about their middle and try again.
+ */
+function separate(boxes: Box[]): void {
+  for (let round = 0; round < 8; round++) {
+    if (removeOverlaps(boxes, 8, 40)) return;
+    const cx = boxes.reduce((s, b) => s + b.x, 0) / boxes.length;
+    const cy = boxes.reduce((s, b) => s + b.y, 0) / boxes.length;
+    for (const b of boxes) {
+      b.x = cx + (b.x - cx) * 1.2;
+      b.y = cy + (b.y - cy) * 1.2;
+    }
+  }
+  removeOverlaps(boxes, 8);
 }
 
 function extent(boxes: Box[]): number {

@@ -3,7 +3,7 @@ import type { GraphEdge } from '../../src/viz/api-types.js';
 import type { NetNode, Network } from '../../src/viz/network.js';
 import { removeOverlaps, type Box } from '../../src/viz/overlap.js';
 import { selectView } from '../../src/viz/view.js';
-import { layoutView } from '../../src/viz/view-layout.js';
+import { boxOf, layoutView } from '../../src/viz/view-layout.js';
 
 function node(id: string, score: number): NetNode {
   return { id, label: id.toUpperCase(), type: 'Person', quoted: score, mentioned: 0, targeted: 0, score };
@@ -65,6 +65,17 @@ describe('layout', () => {
     const again = make();
     removeOverlaps(again, 4);
     expect(again).toEqual(boxes);
+  });
+
+  it('a hub with 150 long-named neighbours: no node or name over another', () => {
+    const hub = { ...node('hub', 400), size: 56 };
+    const spokes = Array.from({ length: 150 }, (_, i) => ({ ...node(`spoke-${i}`, 1 + (i % 17)), label: `Department for Regional Affairs ${i}`, size: 14 + (i % 9) * 4 }));
+    const edges = spokes.map((s, i) => edge(i % 3 === 0 ? hub.id : s.id, i % 3 === 0 ? s.id : hub.id, 1 + (i % 5)));
+    // Some neighbours talk about each other too.
+    for (let i = 0; i + 7 < spokes.length; i += 7) edges.push(edge(spokes[i]!.id, spokes[i + 7]!.id, 1));
+    const nodes = [hub, ...spokes];
+    const at = layoutView(nodes, edges);
+    expect(overlaps(nodes.map((n) => boxOf(n, at.get(n.id)!)))).toBe(false);
   });
 
   it('lays out a view the same way every time', () => {

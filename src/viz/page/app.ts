@@ -99,7 +99,7 @@ export class App {
     byId('cypher-banner').hidden = true;
     const layout = this.state.layout ?? 'auto';
     const framed = layout === 'auto';
-    this.view.show(framed ? this.graph : { ...this.graph, nodes: this.graph.nodes.map((x) => ({ ...x, community: null })) });
+    this.view.show(framed ? this.graph : { ...this.graph, nodes: this.graph.nodes.map((x) => ({ ...x, community: null })) }, framed || layout === 'preset');
     performance.mark('cg:elements-added');
     this.view.mark(this.state.focus, this.state.expand);
     this.updateBars();

@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape';
 import type { CypherResponse } from '../api-types.js';
 import { api } from './api.js';
 import { byId, clear, el } from './dom.js';
+import { labelData } from './labels.js';
 
 function text(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -69,7 +70,7 @@ export function drawCypherResult(cy: Core, result: CypherResponse): void {
   cy.batch(() => {
     cy.elements().remove();
     cy.add([
-      ...result.graph.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: n.name, type: typeOf(n.labels), size: 26, fs: 11 } })),
+      ...result.graph.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: n.name, type: typeOf(n.labels), size: 26, ...labelData(11) } })),
       ...result.graph.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target, label: e.type, cypher: true, width: 1.5 } })),
     ]);
   });

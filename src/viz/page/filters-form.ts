@@ -18,17 +18,24 @@ export class FiltersForm {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** The filters last applied, as JSON. */
   private last = '{}';
+  /** Fill the document list (once). */
+  private fillDocuments: () => void;
 
   constructor(meta: MetaResponse, private readonly onChange: (f: Filters) => void) {
     const outlet = byId<HTMLSelectElement>('f-outlet');
     for (const o of meta.outlets) outlet.append(el('option', { value: o }, o));
     outlet.disabled = meta.outlets.length === 0;
+    // Thousands of documents: listed when the list is first used (or set), not before the first view.
     const doc = byId<HTMLSelectElement>('f-doc');
-    const docs = [...meta.documents].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || (a.title ?? a.id).localeCompare(b.title ?? b.id));
-    for (const d of docs) {
-      const label = `${d.title ?? d.id}${d.publishedAt ? ` (${formatDate(d.publishedAt)})` : ''}`;
-      doc.append(el('option', { value: d.id }, label.length > 90 ? `${label.slice(0, 88)}…` : label));
-    }
+    this.fillDocuments = () => {
+      this.fillDocuments = () => undefined;
+      const docs = [...meta.documents].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || (a.title ?? a.id).localeCompare(b.title ?? b.id));
+      for (const d of docs) {
+        const label = `${d.title ?? d.id}${d.publishedAt ? ` (${formatDate(d.publishedAt)})` : ''}`;
+        doc.append(el('option', { value: d.id }, label.length > 90 ? `${label.slice(0, 88)}…` : label));
+      }
+    };
+    for (const type of ['focus', 'pointerdown']) doc.addEventListener(type, () => this.fillDocuments());
     for (const id of ['f-from', 'f-to']) {
       const input = byId<HTMLInputElement>(id);
       if (meta.dates.min) input.min = meta.dates.min;
@@ -58,6 +65,7 @@ export class FiltersForm {
     for (const i of document.querySelectorAll<HTMLInputElement>('input[name="kind"]')) i.checked = !f.kinds || f.kinds.includes(i.value as KindName);
     for (const i of document.querySelectorAll<HTMLInputElement>('input[name="stance"]')) i.checked = !f.stances || f.stances.includes(i.value as StanceName);
     byId<HTMLSelectElement>('f-outlet').value = f.outlets?.[0] ?? '';
+    if (f.docs) this.fillDocuments();
     byId<HTMLSelectElement>('f-doc').value = f.docs?.[0] ?? '';
     byId<HTMLInputElement>('f-from').value = f.from ?? '';
     byId<HTMLInputElement>('f-to').value = f.to ?? '';

@@ -29,8 +29,8 @@ export function communityColor(index: number, lightness = 42): string {
 /**
  * The Cytoscape stylesheet. Node size and label size come from data (`size`, `fs`); the page
  * hides labels that would overlap a bigger node's (class `nolabel`). `large` switches edges to
- * haystack lines (no arrows) for thousands of edges. Communities are compound nodes (class
- * `group`) drawn as tinted frames named by their leading members.
+ * haystack lines (no arrows) for thousands of edges. Communities are tinted frames (class
+ * `group`, plain nodes under the rest) named by their leading members.
  */
 export function graphStyle(large: boolean): StylesheetJson {
   // Labels keep their size on screen (the page sets lfs = fs / zoom …, see labels.ts); the
@@ -40,7 +40,9 @@ export function graphStyle(large: boolean): StylesheetJson {
     'font-size': large ? 'data(fs)' : 'data(lfs)',
     'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     color: '#1d2330',
-    'text-valign': 'bottom',
+    'text-valign': (large ? 'bottom' : 'data(lv)') as 'bottom',
+    'text-halign': (large ? 'center' : 'data(lh)') as 'center',
+    'text-margin-x': (large ? 0 : 'data(lmx)') as unknown as number,
     'text-margin-y': (large ? 3 : 'data(lmy)') as unknown as number,
     'text-outline-color': '#ffffff',
     'text-outline-width': (large ? 2 : 'data(lol)') as unknown as number,
@@ -78,7 +80,11 @@ export function graphStyle(large: boolean): StylesheetJson {
         'border-width': 1.5,
         'border-color': 'data(hue)',
         'border-opacity': 0.55,
-        padding: '14px',
+        width: 'data(fw)',
+        height: 'data(fh)',
+        // Under the edges (which Cytoscape otherwise draws under every node).
+        'z-index-compare': 'manual',
+        'z-index': 0,
         label: 'data(label)',
         'font-size': 'data(gfs)',
         'font-weight': 'bold',

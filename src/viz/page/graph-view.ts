@@ -1,10 +1,10 @@
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type EventObject } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { GraphResponse } from '../api-types.js';
-import { edgeWidth, labelFont } from '../sizes.js';
+import { edgeWidth, labelFont, labelWidth } from '../sizes.js';
 import { communityColor, edgeStance, graphStyle } from './graph-style.js';
-import { placeLabels } from './labels.js';
-import { startLayout } from './layouts.js';
+import { labelData, placeLabels } from './labels.js';
+import { presetViewport, startLayout } from './layouts.js';
 import { bindWheelZoom } from './wheel.js';
 
 cytoscape.use(fcose);
@@ -19,20 +19,46 @@ export interface GraphViewEvents {
   onNodeDouble(id: string): void;
 }
 
-/** The elements of a view: its entities (in their community's frame in the overview) and edges. */
-function elementsOf(graph: GraphResponse): ElementDefinition[] {
+/** Room between a community's frame and its members' nodes (px at zoom 1). */
+const FRAME_PAD = 14;
+
+/**
+ * The frame of a community: a plain node drawn under its members and the edges, as big as
+ * their nodes with their labels (at zoom 1) and the padding. Not a Cytoscape compound parent: those cost about as much
+ * again to style and draw as everything else in the view.
+ */
+function frameOf(c: GraphResponse['communities'][number], members: GraphResponse['nodes'], zoom: number): ElementDefinition {
+  let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+  // Each member with its label below it, as the server made room for it (view-layout.ts).
+  for (const n of members) {
+    const font = labelFont(n.size);
+    const half = Math.max(n.size / 2, labelWidth(n.label, font) / 2);
+    x1 = Math.min(x1, n.x - half); y1 = Math.min(y1, n.y - n.size / 2);
+    x2 = Math.max(x2, n.x + half); y2 = Math.max(y2, n.y + n.size / 2 + 4 + font * 1.3);
+  }
+  const w = x2 - x1 + 2 * FRAME_PAD, h = y2 - y1 + 2 * FRAME_PAD;
+  return {
+    group: 'nodes',
+    data: { id: `community:${c.id}`, label: c.label, hue: communityColor(c.id), fw: w, fh: h, labelWidth: `${Math.round(Math.max(160, w) + 12)}px`, gfs: 13 / zoom, group: true },
+    position: { x: (x1 + x2) / 2, y: (y1 + y2) / 2 },
+    classes: 'group',
+    selectable: false,
+    grabbable: false,
+  };
+}
+
+/** The elements of a view: its communities' frames (in the overview), its entities and edges. */
+function elementsOf(graph: GraphResponse, zoom: number): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
-  const framed = new Set(graph.nodes.map((n) => n.community).filter((c): c is number => c !== null));
   for (const c of graph.communities) {
-    if (!framed.has(c.id)) continue;
-    const width = Math.max(160, ...graph.nodes.filter((n) => n.community === c.id).map((n) => n.x)) - Math.min(...graph.nodes.filter((n) => n.community === c.id).map((n) => n.x));
-    elements.push({ group: 'nodes', data: { id: `community:${c.id}`, label: c.label, hue: communityColor(c.id), labelWidth: `${Math.round(width + 40)}px`, gfs: 13, group: true }, classes: 'group', selectable: false, grabbable: false });
+    const members = graph.nodes.filter((n) => n.community === c.id);
+    if (members.length > 0) elements.push(frameOf(c, members, zoom));
   }
   for (const n of graph.nodes) {
     const size = n.size;
     elements.push({
       group: 'nodes',
-      data: { id: n.id, label: n.label, type: n.type, quoted: n.quoted, mentioned: n.mentioned, targeted: n.targeted, score: n.score, size, fs: labelFont(size), lfs: labelFont(size), lmw: 190, lol: 2, lmy: 3, sx: n.x, sy: n.y, ...(n.community !== null ? { parent: `community:${n.community}`, community: n.community } : {}) },
+      data: { id: n.id, label: n.label, type: n.type, quoted: n.quoted, mentioned: n.mentioned, targeted: n.targeted, score: n.score, size, ...labelData(labelFont(size), zoom), sx: n.x, sy: n.y, ...(n.community !== null ? { community: n.community } : {}) },
       position: { x: n.x, y: n.y },
     });
   }
@@ -84,6 +110,8 @@ export class GraphView {
       clearTimeout(this.labelTimer);
       // Names keep their size on screen: which fit changes with the zoom, not with a pan.
       if (!this.large && this.cy.zoom() === this.labelledAt) return;
+      // The labels were placed for another zoom: not done until placed again.
+      if (!this.large) delete document.documentElement.dataset.labels;
       this.labelTimer = setTimeout(() => (this.large ? this.labelInView() : this.labels()), 120);
     });
   }
@@ -108,9 +136,13 @@ export class GraphView {
     });
   }
 
-  /** Replace what is drawn by this view of the network. */
-  show(graph: GraphResponse): void {
-    const elements = elementsOf(graph);
+  /** Replace what is drawn by this view of the network (`preset`: at the server's positions). */
+  show(graph: GraphResponse, preset: boolean): void {
+    // Shown where the server placed it: fit it now, and size the labels for that zoom.
+    this.syncSize();
+    const framed = graph.nodes.some((n) => n.community !== null);
+    const viewport = preset ? presetViewport(graph.nodes, framed, this.cy.width(), this.cy.height()) : undefined;
+    const elements = elementsOf(graph, viewport?.zoom ?? this.cy.zoom());
     const large = graph.nodes.length > LARGE || graph.edges.length > LARGE * 4;
     this.cy.scratch('cgMoved', false);
     this.cy.batch(() => {
@@ -119,6 +151,7 @@ export class GraphView {
         this.large = large;
         this.cy.style(graphStyle(large));
       }
+      if (viewport) this.cy.viewport(viewport);
       this.cy.add(elements);
     });
     // Cheaper interaction for big graphs: draw a bitmap while panning, no edges while moving.
@@ -133,7 +166,10 @@ export class GraphView {
    */
   labels(): void {
     this.labelledAt = this.cy.zoom();
-    if (!this.large) placeLabels(this.cy);
+    if (!this.large) {
+      clearTimeout(this.labelTimer); // a zoom's pending placing: done now
+      placeLabels(this.cy);
+    }
     document.documentElement.dataset.labels = 'done';
   }
 
@@ -197,7 +233,7 @@ export class GraphView {
       target.select();
       if (this.large) return;
       const near = target.isNode() ? target.closedNeighborhood() : (target as unknown as EdgeSingular).connectedNodes().union(target);
-      this.cy.elements().difference(near).difference(near.parents()).addClass('faded');
+      this.cy.elements().difference(near).addClass('faded');
     });
   }
 

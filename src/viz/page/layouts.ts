@@ -46,27 +46,41 @@ function optionsFor(cy: Core, name: string, focus: string | undefined): LayoutOp
   }
 }
 
+/** A node as the fit sees it: its centre and size. */
+export interface FitPoint {
+  x: number;
+  y: number;
+  size: number;
+}
+
 /**
- * Show the nodes at the positions they came with, fitted to the screen. The viewport is
- * computed from the positions alone: Cytoscape's own fit would measure every node and label.
+ * The viewport that shows these nodes (with room for their community frames when `framed`)
+ * in a container of this size, at no more than a reading zoom. From the positions alone:
+ * Cytoscape's own fit would measure every node and label, and the page needs the zoom before
+ * it adds the elements (their labels are sized for it).
  */
-function presetFit(cy: Core): void {
+export function presetViewport(points: FitPoint[], framed: boolean, width: number, height: number): { zoom: number; pan: { x: number; y: number } } | undefined {
   let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
-  cy.nodes('[type]').forEach((n) => {
-    const p = n.position();
-    const r = Number(n.data('size') ?? 20) / 2;
+  for (const p of points) {
+    const r = p.size / 2;
     x1 = Math.min(x1, p.x - r); y1 = Math.min(y1, p.y - r);
     x2 = Math.max(x2, p.x + r); y2 = Math.max(y2, p.y + r + 16);
-  });
-  if (!Number.isFinite(x1)) return;
+  }
+  if (!Number.isFinite(x1)) return undefined;
   // Room for the community frames' padding and titles.
-  const framed = cy.nodes('.group').nonempty();
   if (framed) {
     x1 -= 16; x2 += 16; y1 -= 40; y2 += 16;
   }
   const pad = 20;
-  const zoom = Math.min(MAX_FIT_ZOOM, (cy.width() - 2 * pad) / Math.max(1, x2 - x1), (cy.height() - 2 * pad) / Math.max(1, y2 - y1));
-  cy.viewport({ zoom, pan: { x: (cy.width() - zoom * (x1 + x2)) / 2, y: (cy.height() - zoom * (y1 + y2)) / 2 } });
+  const zoom = Math.min(MAX_FIT_ZOOM, (width - 2 * pad) / Math.max(1, x2 - x1), (height - 2 * pad) / Math.max(1, y2 - y1));
+  return { zoom, pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 } };
+}
+
+/** Show the nodes at the positions they came with, fitted to the screen. */
+function presetFit(cy: Core): void {
+  const points = cy.nodes('[type]').map((n) => ({ ...n.position(), size: Number(n.data('size') ?? 20) }));
+  const viewport = presetViewport(points, cy.nodes('.group').nonempty(), cy.width(), cy.height());
+  if (viewport) cy.viewport(viewport);
 }
 
 /** A layout under way: `done` resolves once it has stopped, whether it ran out or was stopped. */
