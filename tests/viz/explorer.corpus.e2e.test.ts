@@ -60,8 +60,9 @@ describe('explorer on the real extraction of corpus/', () => {
     await page.screenshot({ path: join(OUTPUT, 'corpus-3-edge-hezbollah.png') });
     const sentences = await page.$$eval('#panel .sentence', (els) => els.map((e) => e.textContent ?? ''));
     expect(sentences.some((s) => s.includes('considered Hezbollah to be “the flag-bearer of struggle in Lebanon and the Muslim world.”'))).toBe(true);
-    const quotes = await page.$$eval('#panel .m-quote', (els) => els.map((e) => e.textContent ?? '').join('|'));
-    expect(quotes).toContain('the flag-bearer of struggle in');
+    // A quote is marked in pieces around the words marked inside it (names, the stance's evidence).
+    const quotes = await page.$$eval('#panel .sentence', (els) => els.map((e) => [...e.querySelectorAll('.m-quote')].map((q) => q.textContent ?? '').join('')));
+    expect(quotes.some((q) => q.includes('the flag-bearer of struggle in'))).toBe(true);
   });
 
   it('a filter hides what it should: without places, no place is drawn', async () => {

@@ -57,7 +57,8 @@ export async function bulk(snapshot: Snapshot): Promise<void> {
   const before = await serverPid();
   const { target } = await testNeo4j();
   try {
-    await bulkLoad(snapshotToGraph(snapshot), [...new Set(snapshot.relations.map((r) => r.type))], { dataDir: dataDir!, env: process.env, target });
+    // dataDir is set only for the tests' own local server, whichever project's setup named it.
+    await bulkLoad(snapshotToGraph(snapshot), [...new Set(snapshot.relations.map((r) => r.type))], { dataDir: dataDir!, env: process.env, target: { ...target, local: true } });
   } finally {
     await afterRestart(before);
   }
