@@ -1,7 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 import type { Network } from './network.js';
-import { seededRandom } from './seeded.js';
+import { seededRandom } from '../seeded.js';
 
 // A CommonJS module whose typings declare an ES default: at run time the default is the function.
 const louvain = louvainModule as unknown as typeof louvainModule.default;

@@ -3,7 +3,7 @@ import fa2Module from 'graphology-layout-forceatlas2';
 import type { GraphEdge } from './api-types.js';
 import type { NetNode } from './network.js';
 import { removeOverlaps, type Box } from './overlap.js';
-import { hashString, seededRandom } from './seeded.js';
+import { hashString, seededRandom } from '../seeded.js';
 import { labelFont, labelWidth } from './sizes.js';
 
 /** An entity to place, with its drawn size. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { argmax, seededRandom, trainRanker, type RankingInstance } from '../../src/train/source/perceptron.js';
+import { seededRandom } from '../../src/seeded.js';
+import { argmax, trainRanker, type RankingInstance } from '../../src/train/source/perceptron.js';
 
 // Three candidates a choice: the right one is always the one with feature "good".
 const DATA: RankingInstance[] = Array.from({ length: 30 }, (_, i) => ({

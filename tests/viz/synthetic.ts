@@ -1,5 +1,5 @@
 import type { Snapshot } from '../../src/snapshot/schema.js';
-import { seededRandom } from '../../src/viz/seeded.js';
+import { seededRandom } from '../../src/seeded.js';
 
 /**
  * A synthetic corpus of the size and shape of the BBC one (2,225 articles in five sections,

@@ -3,6 +3,7 @@
  * detection compares. Case, punctuation and quotation marks are ignored, so a syndicated copy
  * with other quote marks or a dropped comma is the same text.
  */
+import { hashString } from '../../seeded.js';
 
 /** Words per shingle: two keep word order, and one changed word spoils only two shingles. */
 export const SHINGLE_WORDS = 2;
@@ -17,21 +18,11 @@ export function contentWords(content: string): string[] {
     .filter(Boolean);
 }
 
-/** FNV-1a, 32 bits: a fast, fixed string hash (the same on every run and machine). */
-export function hash32(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** The hashed shingles of a list of words; fewer words than a shingle make one shingle of them all. */
 export function shingles(words: readonly string[]): Set<number> {
   const out = new Set<number>();
-  if (words.length <= SHINGLE_WORDS) out.add(hash32(words.join(' ')));
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(hash32(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  if (words.length <= SHINGLE_WORDS) out.add(hashString(words.join(' ')));
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(hashString(words.slice(i, i + SHINGLE_WORDS).join(' ')));
   return out;
 }
 

@@ -1,19 +1,9 @@
+import { seededRandom } from '../../seeded.js';
+
 /** One choice to learn: the feature strings of each candidate, and which candidates are right. */
 export interface RankingInstance {
   candidates: string[][];
   gold: boolean[];
-}
-
-/** A small deterministic generator (mulberry32): the same seed, the same shuffles. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const score = (w: ReadonlyMap<string, number>, fs: readonly string[]) => fs.reduce((s, f) => s + (w.get(f) ?? 0), 0);

@@ -1,5 +1,5 @@
 import type { Core, LayoutOptions } from 'cytoscape';
-import { hashString, seededRandom } from '../seeded.js';
+import { hashString, seededRandom } from '../../seeded.js';
 
 /** The layouts offered in the toolbar, by value. */
 export const LAYOUTS: { value: string; label: string }[] = [

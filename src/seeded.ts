@@ -1,8 +1,10 @@
 /**
- * A small seeded pseudo-random generator (mulberry32): the same seed gives the same sequence,
- * so layouts and community detection give the same picture for the same graph. Shared by the
- * server and the page.
+ * Seeded randomness and a fixed string hash, for everything that must come out the same on every
+ * run and machine: training shuffles, claim shingles, layouts and community detection (on the
+ * server and in the page). No imports: any layer may use it.
  */
+
+/** A small seeded pseudo-random generator (mulberry32): the same seed gives the same sequence. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -14,7 +16,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** A 32-bit hash of a string (FNV-1a): a seed from what is drawn. */
+/** FNV-1a over UTF-16 code units, 32 bits: a fast, fixed string hash. */
 export function hashString(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
