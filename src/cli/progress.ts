@@ -28,6 +28,12 @@ export class Progress {
     }
   }
 
+  /** Progress reported as "done of total so far" (a loader's onProgress), rather than as steps. */
+  reach(done: number, total: number): void {
+    this.total = total;
+    this.tick(done - this.done);
+  }
+
   /** The closing line. */
   finish(extra = ''): void {
     this.write(true, extra);

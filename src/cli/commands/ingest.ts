@@ -77,15 +77,10 @@ async function bulk(graph: GraphModel, snapshot: Snapshot, o: { dataDir: string;
 async function transactional(graph: GraphModel, snapshot: Snapshot, target: Neo4jTarget, ctx: CommandContext, options: IngestCommandOptions): Promise<number> {
   const progress = options.quiet ? undefined : new Progress(ctx.stderr, `ingest into ${target.uri}`, 'rows');
   const driver = await openDriver(target).catch(fail);
-  let last = 0;
   const result = await ingestGraph(driver, snapshot, graph, {
     database: target.database,
     batchSize: options.batchSize,
-    onProgress: (done, all) => {
-      progress?.setTotal(all);
-      progress?.tick(done - last);
-      last = done;
-    },
+    onProgress: (done, all) => progress?.reach(done, all),
   }).catch(fail);
   const r = result.removed;
   const removed = r.statements + r.links + r.mentions + r.relations + r.entities + r.claims;

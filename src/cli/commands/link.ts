@@ -30,14 +30,9 @@ export default defineCommand({
     const progress = values.quiet ? undefined : new Progress(ctx.stderr, `link ${target.uri}`, 'units moved');
     try {
       const driver = await openDriver(target).catch(fail);
-      let last = 0;
       const result = await linkGraph(driver, {
         database: target.database,
-        onProgress: (done, total) => {
-          progress?.setTotal(total);
-          progress?.tick(done - last);
-          last = done;
-        },
+        onProgress: (done, total) => progress?.reach(done, total),
       }).catch(fail);
       progress?.finish(`${result.units} units of ${result.entities} entities read; ${result.unitsMoved} moved, ${result.entitiesWritten} entities written, ${result.entitiesRemoved} removed`);
       return EXIT.ok;
